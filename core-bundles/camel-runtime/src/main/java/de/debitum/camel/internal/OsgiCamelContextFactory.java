@@ -26,6 +26,7 @@ public class OsgiCamelContextFactory implements CamelContextFactory, HealthContr
     private static final Logger LOG = LoggerFactory.getLogger(OsgiCamelContextFactory.class);
 
     private final List<CamelContext> contexts = new CopyOnWriteArrayList<>();
+    private volatile String camelVersion;
 
     @Override
     public CamelContext create(Bundle owner, String name) {
@@ -58,13 +59,19 @@ public class OsgiCamelContextFactory implements CamelContextFactory, HealthContr
         }
         String count = contexts.size() + " Camel contexts";
         if (failed.isEmpty()) {
-            result.add(ComponentHealth.up("camel", count + ", Camel " + org.apache.camel.impl.engine.AbstractCamelContext.class
-                    .getPackage().getImplementationVersion(), details));
+            result.add(ComponentHealth.up("camel", count + ", Camel " + camelVersion(), details));
         } else {
             result.add(ComponentHealth.down("camel", "Camel contexts not running: " + String.join(", ", failed)
                     + ". Check the log of the bundles that own them.", details));
         }
         return result;
+    }
+
+    private String camelVersion() {
+        if (camelVersion == null) {
+            camelVersion = new DefaultCamelContext(false).getVersion();
+        }
+        return camelVersion;
     }
 
     @Deactivate
