@@ -1,0 +1,9 @@
+package de.debitum.connector.bankstatement.internal.parse;
+
+import java.time.LocalDate;
+
+import de.debitum.api.money.Money;
+
+/** A booked balance of a statement; a debit balance is negative. */
+public record Balance(Money amount, LocalDate date) {
+}

@@ -1,0 +1,73 @@
+package de.debitum.connector.bankstatement.internal.parse;
+
+import java.util.Objects;
+
+/**
+ * Reads a bank statement file (camt.052/053/054 or MT940/MT942) into statements, entries and
+ * payments. The format is detected from the content, not the file name: XML is read as camt,
+ * text as MT940.
+ *
+ * <p>The reader never throws for bad input. A file it cannot read at all comes back with one
+ * {@link Rejection} and no statements; a bad statement is rejected on its own and the other
+ * statements of the file are still read.
+ */
+public final class StatementReader {
+
+    /** Default size bound: a year of camt.053 of a busy account stays well below 50 MiB. */
+    public static final int DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+    private final int maxBytes;
+
+    public StatementReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** Creates a reader that rejects files larger than {@code maxBytes}. */
+    public StatementReader(int maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads one file with the default size bound. */
+    public static ParseResult read(String fileName, byte[] content) {
+        return new StatementReader().parse(fileName, content);
+    }
+
+    /** Reads one file; {@code fileName} is used in messages only. */
+    public ParseResult parse(String fileName, byte[] content) {
+        Objects.requireNonNull(content, "content");
+        if (content.length > maxBytes) {
+            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
+                    "Die Datei ist zu groß (" + content.length + " Bytes).", "The file is too large (" + content.length
+                            + " bytes)."), null, "höchstens " + maxBytes + " Bytes; bitte den Auszug in kleineren Zeiträumen abrufen")
+                    .toRejection(null));
+        }
+        if (content.length == 0) {
+            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
+                    "Die Datei ist leer.", "The file is empty."), null, "ein camt- oder MT940-Kontoauszug").toRejection(null));
+        }
+        if (looksLikeXml(content)) {
+            return CamtParser.parse(fileName, content);
+        }
+
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(content);
+        } catch (InvalidStatementException e) {
+            return ParseResult.rejected(fileName, null, e.toRejection(null));
+        }
+        return Mt940Parser.parse(fileName, decoded.text(), decoded.charset().name());
+    }
+
+    /** Returns whether the first character after an optional byte order mark and white space is '<'. */
+    private static boolean looksLikeXml(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
+            i++;
+        }
+        return i < content.length && content[i] == '<';
+    }
+}
