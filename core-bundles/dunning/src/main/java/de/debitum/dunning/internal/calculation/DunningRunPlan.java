@@ -1,0 +1,16 @@
+package de.debitum.dunning.internal.calculation;
+
+import java.util.List;
+
+/**
+ * What one run would do: the notices to create, the claims to escalate and the skipped items with
+ * their reasons. A preview shows it; a run applies it.
+ */
+public record DunningRunPlan(List<DunningNoticePlan> notices, List<ItemDecision> escalations, List<ItemDecision> skips) {
+
+    public DunningRunPlan {
+        notices = List.copyOf(notices);
+        escalations = List.copyOf(escalations);
+        skips = List.copyOf(skips);
+    }
+}

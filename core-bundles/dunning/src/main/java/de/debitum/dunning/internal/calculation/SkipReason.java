@@ -1,0 +1,57 @@
+package de.debitum.dunning.internal.calculation;
+
+/**
+ * Why an item gets no notice in a run. Each reason has a sentence for the preview in German and
+ * English; {@code {date}} stands for the decision's date, {@code {level}} for the next level.
+ */
+public enum SkipReason {
+    NOTHING_OPEN(
+            "Nichts offen: der offene Betrag ist null oder negativ.",
+            "Nothing open: the open amount is zero or negative."),
+    ALREADY_DUNNED_TODAY(
+            "Heute wurde bereits gemahnt; ein zweiter Lauf am selben Tag erzeugt nichts Neues.",
+            "A notice was already sent today; a second run on the same day creates nothing new."),
+    BLOCKED_DISPUTE(
+            "Mahnsperre wegen Streitfall {until}.",
+            "Dunning blocked because of a dispute {until}."),
+    BLOCKED_INSTALMENTS(
+            "Mahnsperre wegen vereinbarter Ratenzahlung {until}.",
+            "Dunning blocked because of an instalment agreement {until}."),
+    BLOCKED_PROMISE_TO_PAY(
+            "Mahnsperre wegen Zahlungszusage {until}.",
+            "Dunning blocked because of a promise to pay {until}."),
+    NOT_OVERDUE(
+            "Noch nicht überfällig: die Zahlungsfrist endet am {date}.",
+            "Not overdue yet: the payment deadline ends on {date}."),
+    BELOW_MINIMUM_DAYS(
+            "Kürzer überfällig als der Mindestverzug der Richtlinie; frühestens am {date}.",
+            "Overdue for fewer days than the policy's minimum; not before {date}."),
+    CURRENCY_NOT_IN_POLICY(
+            "Die Währung des Postens weicht von der Währung der Richtlinie ab; bitte manuell mahnen.",
+            "The item's currency differs from the policy's currency; dun it manually."),
+    BELOW_MINIMUM_AMOUNT(
+            "Der offene Betrag liegt unter dem Mindestbetrag der Richtlinie.",
+            "The open amount is below the policy's minimum amount."),
+    NEXT_LEVEL_NOT_DUE(
+            "Die nächste Stufe ({level}) ist frühestens am {date} fällig.",
+            "The next level ({level}) is not due before {date}."),
+    WAITING_FOR_ESCALATION(
+            "Letzte Stufe gesendet; Übergabe an das Inkasso frühestens am {date}.",
+            "Final level sent; escalation to collections not before {date}.");
+
+    private final String templateDe;
+    private final String templateEn;
+
+    SkipReason(String templateDe, String templateEn) {
+        this.templateDe = templateDe;
+        this.templateEn = templateEn;
+    }
+
+    String templateDe() {
+        return templateDe;
+    }
+
+    String templateEn() {
+        return templateEn;
+    }
+}
