@@ -16,76 +16,76 @@ import de.debitum.api.money.Money;
  */
 final class BalanceChecker {
 
-    /** The check and the entries as they are to be read. */
-    record Outcome(BalanceCheck check, List<Entry> entries) {
-    }
-
     private BalanceChecker() {
     }
 
-    static Outcome check(Balance opening, Balance closing, List<Entry> entries, boolean mayFlipReversals) {
+    /**
+     * Checks the balances.
+     *
+     * @param mayFlipReversals whether a statement that balances only with reversals counted the
+     *                         other way gets {@code BALANCED_REVERSALS_FLIPPED} (camt) or
+     *                         {@code UNBALANCED} (MT940)
+     */
+    static BalanceCheck check(Balance opening, Balance closing, List<Entry> entries, boolean mayFlipReversals) {
         if (opening == null || closing == null) {
             String missing = opening == null ? "Anfangssaldo" : "Schlusssaldo";
             String missingEnglish = opening == null ? "opening balance" : "closing balance";
-            return new Outcome(new BalanceCheck(BalanceCheck.Result.INCOMPLETE, amountOf(opening), amountOf(closing),
+            return new BalanceCheck(BalanceCheck.Result.INCOMPLETE, amountOf(opening), amountOf(closing),
                     null, null, new Message(missing + " fehlt; der Auszug kann nicht abgestimmt werden.",
-                            "The " + missingEnglish + " is missing, so the statement cannot be checked.")), entries);
+                            "The " + missingEnglish + " is missing, so the statement cannot be checked."));
         }
 
         Money start = opening.amount();
         Money stated = closing.amount();
         if (!start.currency().equals(stated.currency())) {
-            return new Outcome(incomplete(start, stated, new Message(
+            return incomplete(start, stated, new Message(
                     "Anfangssaldo (" + start.currency() + ") und Schlusssaldo (" + stated.currency()
                             + ") haben verschiedene Währungen; der Auszug kann nicht abgestimmt werden.",
                     "Opening (" + start.currency() + ") and closing balance (" + stated.currency()
-                            + ") differ in currency, so the statement cannot be checked.")), entries);
+                            + ") differ in currency, so the statement cannot be checked."));
         }
         for (Entry entry : entries) {
             if (entry.booked() && !entry.amount().currency().equals(start.currency())) {
-                return new Outcome(incomplete(start, stated, new Message(
+                return incomplete(start, stated, new Message(
                         "Buchung " + entry.externalId() + " ist in " + entry.amount().currency() + ", die Salden in "
                                 + start.currency() + "; der Auszug kann nicht abgestimmt werden.",
                         "Entry " + entry.externalId() + " is in " + entry.amount().currency() + ", the balances in "
-                                + start.currency() + ", so the statement cannot be checked.")), entries);
+                                + start.currency() + ", so the statement cannot be checked."));
             }
         }
 
         // Two readings: as sent, and with every reversal counted the other way.
         Money asRead = start;
         Money reversals = Money.zero(start.currency());
+        boolean hasReversals = false;
         for (Entry entry : entries) {
             if (entry.booked()) {
                 asRead = asRead.plus(entry.amount());
                 if (entry.reversal()) {
                     reversals = reversals.plus(entry.amount());
+                    hasReversals = true;
                 }
             }
         }
-        boolean hasReversals = !reversals.isZero();
         Money flipped = hasReversals ? asRead.minus(reversals).minus(reversals) : null;
 
         if (asRead.equals(stated)) {
-            return new Outcome(new BalanceCheck(BalanceCheck.Result.BALANCED, start, stated, asRead, flipped, null),
-                    entries);
+            return new BalanceCheck(BalanceCheck.Result.BALANCED, start, stated, asRead, flipped, null);
         }
         if (mayFlipReversals && hasReversals && flipped.equals(stated)) {
             Message reason = new Message(
                     "Der Auszug geht nur auf, wenn Stornobuchungen in der Gegenrichtung gelesen werden; so wurde er gelesen.",
                     "The statement balances only with reversals read in the opposite direction; it was read that way.");
-            List<Entry> reread = entries.stream().map(entry -> entry.reversal() ? entry.flipped() : entry).toList();
-            return new Outcome(new BalanceCheck(BalanceCheck.Result.BALANCED_REVERSALS_FLIPPED, start, stated, asRead,
-                    flipped, reason), reread);
+            return new BalanceCheck(BalanceCheck.Result.BALANCED_REVERSALS_FLIPPED, start, stated, asRead, flipped, reason);
         }
 
         String figures = "Anfangssaldo " + start + " + Buchungen = " + asRead
                 + (hasReversals ? " (mit umgekehrten Stornos " + flipped + ")" : "") + ", Schlusssaldo laut Bank " + stated;
         String figuresEnglish = "opening balance " + start + " + entries = " + asRead
                 + (hasReversals ? " (with reversals flipped " + flipped + ")" : "") + ", closing balance stated " + stated;
-        return new Outcome(new BalanceCheck(BalanceCheck.Result.UNBALANCED, start, stated, asRead, flipped, new Message(
+        return new BalanceCheck(BalanceCheck.Result.UNBALANCED, start, stated, asRead, flipped, new Message(
                 "Der Auszug geht nicht auf: " + figures + ". Bitte den Auszug bei der Bank prüfen oder neu abrufen.",
-                "The statement does not balance: " + figuresEnglish + ". Check it with the bank or fetch it again.")),
-                entries);
+                "The statement does not balance: " + figuresEnglish + ". Check it with the bank or fetch it again."));
     }
 
     static BalanceCheck notApplicable() {

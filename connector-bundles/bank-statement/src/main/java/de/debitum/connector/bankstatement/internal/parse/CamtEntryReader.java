@@ -17,7 +17,13 @@ final class CamtEntryReader {
     private CamtEntryReader() {
     }
 
-    static Entry read(Element entry, String location, ExternalIds ids, List<Message> notices)
+    /**
+     * Reads an entry.
+     *
+     * @param flipReversals read reversals in the direction opposite to their {@code CdtDbtInd}, for
+     *                      exports that repeat the original direction (see {@link BalanceChecker})
+     */
+    static Entry read(Element entry, String location, ExternalIds ids, boolean flipReversals, List<Message> notices)
             throws InvalidStatementException {
         Element amountElement = Xml.child(entry, "Amt");
         if (amountElement == null) {
@@ -25,9 +31,14 @@ final class CamtEntryReader {
                     null, "Amt mit Attribut Ccy");
         }
         Money amount = Amounts.camt(amountElement.getTextContent(), amountElement.getAttribute("Ccy"), location);
-        Direction direction = CamtStatementReader.direction(Xml.text(entry, "CdtDbtInd"), location);
-        Money signed = direction == Direction.DEBIT ? amount.negate() : amount;
+        String indicator = Xml.text(entry, "CdtDbtInd");
+        Direction direction = CamtStatementReader.direction(indicator, location);
         boolean reversal = "true".equalsIgnoreCase(Xml.text(entry, "RvslInd"));
+        boolean flip = flipReversals && reversal;
+        if (flip) {
+            direction = direction.opposite();
+        }
+        Money signed = direction == Direction.DEBIT ? amount.negate() : amount;
         String status = Xml.text(entry, "Sts", "Cd") != null ? Xml.text(entry, "Sts", "Cd") : Xml.text(entry, "Sts");
         boolean booked = status == null || "BOOK".equals(status);
         LocalDate bookingDate = CamtStatementReader.date(Xml.child(entry, "BookgDt"), location + " (BookgDt)");
@@ -52,14 +63,14 @@ final class CamtEntryReader {
 
         String reference = Xml.text(entry, "AcctSvcrRef") != null ? Xml.text(entry, "AcctSvcrRef") : Xml.text(entry, "NtryRef");
         StringBuilder content = new StringBuilder().append(bookingDate).append('|').append(valueDate).append('|')
-                .append(signed).append('|').append(reversal).append('|').append(bankCode).append('|').append(additional);
+                .append(amount).append(indicator).append('|').append(reversal).append('|').append(bankCode).append('|').append(additional);
         for (Element detail : details) {
             content.append('|').append(Xml.text(detail, "Refs", "EndToEndId"))
                     .append('|').append(remittance(detail));
         }
         String entryId = ids.next(reference, content.toString());
 
-        EntryContext context = new EntryContext(entryId, bookingDate, valueDate, signed, direction, reversal,
+        EntryContext context = new EntryContext(entryId, bookingDate, valueDate, signed, direction, reversal, flip,
                 bankCode, charges, batchSize);
         List<Payment> payments = payments(context, details, location, notices);
         return new Entry(entryId, bookingDate, valueDate, signed, direction, reversal, booked, bankCode, charges,
@@ -68,7 +79,7 @@ final class CamtEntryReader {
 
     /** The entry fields every payment of the entry shares. */
     private record EntryContext(String entryId, LocalDate bookingDate, LocalDate valueDate, Money amount,
-            Direction direction, boolean reversal, String bankCode, Money charges, Integer batchSize) {
+            Direction direction, boolean reversal, boolean flipped, String bankCode, Money charges, Integer batchSize) {
     }
 
     private static List<Payment> payments(EntryContext entry, List<Element> details, String location,
@@ -118,7 +129,11 @@ final class CamtEntryReader {
             }
             Money amount = Amounts.camt(amountElement.getTextContent(), amountElement.getAttribute("Ccy"), location);
             String indicator = Xml.text(detail, "CdtDbtInd");
-            Direction direction = indicator == null ? entry.direction() : CamtStatementReader.direction(indicator, location);
+            Direction direction = entry.direction();
+            if (indicator != null) {
+                Direction stated = CamtStatementReader.direction(indicator, location);
+                direction = entry.flipped() ? stated.opposite() : stated;
+            }
             Money signed = direction == Direction.DEBIT ? amount.negate() : amount;
             amounts.add(signed);
             sum = sum.plus(signed);

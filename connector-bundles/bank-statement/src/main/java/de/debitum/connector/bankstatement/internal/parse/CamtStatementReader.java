@@ -33,14 +33,8 @@ final class CamtStatementReader {
         Balance closing = balance(balanceElements, "CLBD");
 
         List<Message> notices = new ArrayList<>();
+        List<Entry> entries = entries(statement, account, false, notices);
         Currency currency = currency(statement, opening, closing);
-        ExternalIds ids = new ExternalIds(account);
-        List<Entry> entries = new ArrayList<>();
-        int number = 0;
-        for (Element entry : Xml.children(statement, "Ntry")) {
-            number++;
-            entries.add(CamtEntryReader.read(entry, "Buchung " + number, ids, notices));
-        }
         if (currency == null && !entries.isEmpty()) {
             currency = entries.get(0).amount().currency();
         }
@@ -51,17 +45,31 @@ final class CamtStatementReader {
                     null, "Acct/Ccy oder ein Saldo mit Währung");
         }
 
-        BalanceChecker.Outcome outcome;
+        BalanceCheck check;
         if (balanceElements.isEmpty() && format != StatementFormat.CAMT_053) {
-            outcome = new BalanceChecker.Outcome(BalanceChecker.notApplicable(), entries);
+            check = BalanceChecker.notApplicable();
         } else {
-            outcome = BalanceChecker.check(opening, closing, entries, true);
+            check = BalanceChecker.check(opening, closing, entries, true);
         }
-        if (outcome.check().result() == BalanceCheck.Result.BALANCED_REVERSALS_FLIPPED) {
-            notices.add(outcome.check().reason());
+        if (check.result() == BalanceCheck.Result.BALANCED_REVERSALS_FLIPPED) {
+            // Read again so that directions, signs and counterparties follow the reading that balances.
+            notices.clear();
+            entries = entries(statement, account, true, notices);
+            notices.add(check.reason());
         }
-        return new Statement(id, sequence, format, account, currency, opening, closing, outcome.entries(),
-                outcome.check(), notices);
+        return new Statement(id, sequence, format, account, currency, opening, closing, entries, check, notices);
+    }
+
+    private static List<Entry> entries(Element statement, AccountId account, boolean flipReversals,
+            List<Message> notices) throws InvalidStatementException {
+        ExternalIds ids = new ExternalIds(account);
+        List<Entry> entries = new ArrayList<>();
+        int number = 0;
+        for (Element entry : Xml.children(statement, "Ntry")) {
+            number++;
+            entries.add(CamtEntryReader.read(entry, "Buchung " + number, ids, flipReversals, notices));
+        }
+        return entries;
     }
 
     private static AccountId account(Element statement) throws InvalidStatementException {

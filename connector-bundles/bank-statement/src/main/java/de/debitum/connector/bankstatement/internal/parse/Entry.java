@@ -34,10 +34,4 @@ public record Entry(
         return new Entry(externalId, bookingDate, valueDate, amount, direction, reversal, booked,
                 bankTransactionCode, charges, additionalInformation, replaced);
     }
-
-    /** Returns this entry with amount and direction turned round, payments included. */
-    Entry flipped() {
-        return new Entry(externalId, bookingDate, valueDate, amount.negate(), direction.opposite(), reversal, booked,
-                bankTransactionCode, charges, additionalInformation, payments.stream().map(Payment::flipped).toList());
-    }
 }

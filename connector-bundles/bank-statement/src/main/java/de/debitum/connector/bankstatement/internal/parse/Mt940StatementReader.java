@@ -135,7 +135,7 @@ final class Mt940StatementReader {
         if (mt942) {
             check = Mt940Totals.check(entries, debitTotal, creditTotal, currency);
         } else {
-            check = BalanceChecker.check(opening, closing, entries, false).check();
+            check = BalanceChecker.check(opening, closing, entries, false);
         }
         return new Statement(reference, number, format, account, currency, opening, closing, entries, check, notices);
     }

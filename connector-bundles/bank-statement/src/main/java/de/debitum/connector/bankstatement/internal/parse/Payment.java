@@ -51,11 +51,4 @@ public record Payment(
                 remittanceText, endToEndId, mandateReference, creditorId, creditorReference, returnReason,
                 charges, bankTransactionCode, batch, batchSize, entryExternalId, id);
     }
-
-    /** Returns this payment with amount and direction turned round, for a reversal read the other way. */
-    Payment flipped() {
-        return new Payment(externalId, bookingDate, valueDate, amount.negate(), direction.opposite(), reversal,
-                counterparty, remittanceText, endToEndId, mandateReference, creditorId, creditorReference,
-                returnReason, charges, bankTransactionCode, batch, batchSize, entryExternalId, reversedExternalId);
-    }
 }

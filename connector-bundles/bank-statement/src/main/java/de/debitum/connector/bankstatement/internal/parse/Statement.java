@@ -30,9 +30,12 @@ public record Statement(
         notices = List.copyOf(notices);
     }
 
-    /** Returns all payments of all entries in file order. */
+    /**
+     * Returns the payments of the booked entries in file order. Pending and information-only
+     * entries (camt.052 status PDNG or INFO) are left out because the bank has not booked them yet.
+     */
     public List<Payment> payments() {
-        return entries.stream().flatMap(entry -> entry.payments().stream()).toList();
+        return entries.stream().filter(Entry::booked).flatMap(entry -> entry.payments().stream()).toList();
     }
 
     Statement withEntries(List<Entry> replaced) {
