@@ -1,0 +1,7 @@
+package de.debitum.api.ingest;
+
+/** What kind of data a source delivers for a period. */
+public enum DataKind {
+    INVOICES,
+    PAYMENTS
+}

@@ -1,0 +1,26 @@
+package de.debitum.api.ingest;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import de.debitum.api.model.TenantId;
+
+/** Stores batches of canonical records idempotently; the datacenter bundle provides it. */
+@ProviderType
+public interface IngestionService {
+
+    /**
+     * Validates and stores a batch in one transaction together with its checkpoint. Invalid
+     * records are rejected with a reason and the rest is stored. A record already stored from
+     * the same source with the same content is left alone; changed content updates it with an
+     * audit event. A payment that another source already delivered is stored as a duplicate
+     * linked to the first.
+     *
+     * @throws IngestionException when the batch cannot be stored; then nothing of it was written
+     */
+    ImportReport ingest(IngestionBatch batch);
+
+    /** Returns the stored checkpoint of a connector instance of the tenant. */
+    Optional<Checkpoint> checkpoint(TenantId tenant, String instanceId);
+}

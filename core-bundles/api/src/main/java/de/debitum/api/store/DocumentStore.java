@@ -1,0 +1,34 @@
+package de.debitum.api.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import de.debitum.api.model.OriginalDocument;
+import de.debitum.api.model.ReceivableDocument;
+import de.debitum.api.model.TenantId;
+
+/** Receivable documents of one tenant. Documents are created through ingestion. */
+@ProviderType
+public interface DocumentStore {
+
+    /** Finds a document; the original file is left out, {@link #original} loads it. */
+    Optional<ReceivableDocument> find(TenantId tenant, long documentId);
+
+    Optional<ReceivableDocument> findByExternalId(TenantId tenant, String source, String externalId);
+
+    List<ReceivableDocument> listByDebtor(TenantId tenant, long debtorId);
+
+    /** Loads the original file of a document, if one was delivered. */
+    Optional<OriginalDocument> original(TenantId tenant, long documentId);
+
+    /**
+     * Records that the ledger booked the document on {@code bookedOn}, which starts its retention
+     * duty, with an audit event.
+     *
+     * @throws NotFoundException when the tenant has no such document
+     */
+    ReceivableDocument markBooked(TenantId tenant, long documentId, LocalDate bookedOn, String actor);
+}

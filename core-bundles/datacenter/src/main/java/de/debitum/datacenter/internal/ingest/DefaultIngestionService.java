@@ -1,0 +1,81 @@
+package de.debitum.datacenter.internal.ingest;
+
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.debitum.api.ingest.Checkpoint;
+import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.ingest.IngestionBatch;
+import de.debitum.api.ingest.IngestionException;
+import de.debitum.api.ingest.IngestionService;
+import de.debitum.api.model.TenantId;
+import de.debitum.datacenter.internal.DatacenterPersistence;
+import de.debitum.datacenter.internal.persistence.CheckpointEntity;
+import de.debitum.datacenter.internal.persistence.Database;
+import de.debitum.datacenter.internal.persistence.TenantEntity;
+
+/** Stores connector batches: one transaction per batch, checkpoint included. */
+@Component(service = IngestionService.class)
+public class DefaultIngestionService implements IngestionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultIngestionService.class);
+
+    private final DatacenterPersistence persistence;
+    private final RecordListener listener;
+
+    @Activate
+    public DefaultIngestionService(@Reference DatacenterPersistence persistence) {
+        this(persistence, RecordListener.NONE);
+    }
+
+    public DefaultIngestionService(DatacenterPersistence persistence, RecordListener listener) {
+        this.persistence = persistence;
+        this.listener = listener;
+    }
+
+    @Override
+    public ImportReport ingest(IngestionBatch batch) {
+        if (batch.checkpoint().isPresent() && !batch.checkpoint().get().instanceId().equals(batch.instanceId())) {
+            throw new IllegalArgumentException("Checkpoint of instance " + batch.checkpoint().get().instanceId()
+                    + " cannot be stored with a batch of instance " + batch.instanceId());
+        }
+        Database database = persistence.database();
+        ImportReport report;
+        try {
+            report = database.inTransaction(session -> {
+                if (session.find(TenantEntity.class, batch.tenant().value()) == null) {
+                    throw new IngestionException("Unknown tenant '" + batch.tenant()
+                            + "': create the tenant before its connectors deliver data.");
+                }
+                return new BatchRun(session, batch, database.clock().instant(), listener).run();
+            });
+        } catch (IngestionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("Batch of tenant={} instance={} source={} failed, nothing stored: {}", batch.tenant(),
+                    batch.instanceId(), batch.source(), e.toString());
+            LOG.debug("Batch failure", e);
+            throw new IngestionException("Batch of connector instance " + batch.instanceId() + " for tenant "
+                    + batch.tenant() + " was not stored: " + e.getMessage()
+                    + ". Nothing of it and no checkpoint were written; retry the batch.", e);
+        }
+        LOG.info("Import batch {} committed: tenant={} instance={} source={} received={} created={} updated={}"
+                        + " unchanged={} rejected={} duplicates={}", report.batchId(), batch.tenant(), batch.instanceId(),
+                batch.source(), report.received(), report.created(), report.updated(), report.unchanged(),
+                report.rejected(), report.duplicates().size());
+        return report;
+    }
+
+    @Override
+    public Optional<Checkpoint> checkpoint(TenantId tenant, String instanceId) {
+        return persistence.database().read(session -> {
+            CheckpointEntity row = session.find(CheckpointEntity.class, new CheckpointEntity.Key(tenant.value(), instanceId));
+            return Optional.ofNullable(row).map(found -> new Checkpoint(instanceId, found.value));
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package de.debitum.datacenter.internal.persistence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+/**
+ * The Hibernate session factory over the hub's DataSource, with the entity classes listed here
+ * (no class path scanning, which does not work inside a bundle).
+ */
+public final class Database implements AutoCloseable {
+
+    /** Rows written per JDBC batch; also the flush interval of long imports. */
+    public static final int JDBC_BATCH_SIZE = 50;
+
+    static final List<Class<?>> ENTITIES = List.of(
+            TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DocumentEntity.class,
+            DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
+            AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
+            CheckpointEntity.class, SourceCoverageEntity.class);
+
+    private final SessionFactory sessionFactory;
+    private final Clock clock;
+
+    private Database(SessionFactory sessionFactory, Clock clock) {
+        this.sessionFactory = sessionFactory;
+        this.clock = clock;
+    }
+
+    /** Builds the session factory; the schema must be migrated already. */
+    public static Database open(DataSource dataSource, Clock clock) {
+        ClassLoader bundleLoader = Database.class.getClassLoader();
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoader(bundleLoader)
+                .build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return new Database(sources.buildMetadata().buildSessionFactory(), clock);
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
+    public <T> T inTransaction(Function<Session, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Runs read-only {@code work} in a transaction that is rolled back afterwards. */
+    public <T> T read(Function<Session, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            session.setDefaultReadOnly(true);
+            Transaction transaction = session.beginTransaction();
+            try {
+                return work.apply(session);
+            } finally {
+                transaction.rollback();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+    }
+}

@@ -1,0 +1,36 @@
+package de.debitum.datacenter.internal.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** Row of {@code import_batch}: the counts of one ingested batch. */
+@Entity
+@Table(name = "import_batch")
+public class ImportBatchEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_batch_seq")
+    @SequenceGenerator(name = "import_batch_seq", sequenceName = "import_batch_seq", allocationSize = 50)
+    public Long id;
+    @Column(name = "tenant_id")
+    public String tenantId;
+    public String source;
+    @Column(name = "instance_id")
+    public String instanceId;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+    public int received;
+    public int created;
+    public int updated;
+    public int unchanged;
+    public int rejected;
+    public int duplicates;
+}

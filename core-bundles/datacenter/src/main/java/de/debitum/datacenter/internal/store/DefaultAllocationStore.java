@@ -1,0 +1,197 @@
+package de.debitum.datacenter.internal.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hibernate.Session;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import de.debitum.api.model.Allocation;
+import de.debitum.api.model.AllocationKind;
+import de.debitum.api.model.AuditEventType;
+import de.debitum.api.model.DocumentKind;
+import de.debitum.api.model.OpenItem;
+import de.debitum.api.model.TenantId;
+import de.debitum.api.money.Money;
+import de.debitum.api.store.AllocationStore;
+import de.debitum.datacenter.internal.DatacenterPersistence;
+import de.debitum.datacenter.internal.ingest.AuditLog;
+import de.debitum.datacenter.internal.persistence.AllocationEntity;
+import de.debitum.datacenter.internal.persistence.DebtorIbanEntity;
+import de.debitum.datacenter.internal.persistence.DocumentEntity;
+import de.debitum.datacenter.internal.persistence.PaymentEntity;
+import de.debitum.datacenter.internal.persistence.RecordMapping;
+
+/**
+ * Allocations in the {@code allocation} table and the open items derived from them. An invoice's
+ * open amount is its amount due minus what was allocated to it; a credit note's open amount is
+ * its amount due as a credit (negative) plus what of it was used on invoices.
+ */
+@Component(service = AllocationStore.class)
+public class DefaultAllocationStore implements AllocationStore {
+
+    private final DatacenterPersistence persistence;
+
+    @Activate
+    public DefaultAllocationStore(@Reference DatacenterPersistence persistence) {
+        this.persistence = persistence;
+    }
+
+    @Override
+    public Allocation allocate(TenantId tenant, Allocation allocation) {
+        if (!allocation.tenant().equals(tenant)) {
+            throw new IllegalArgumentException("Allocation of tenant " + allocation.tenant()
+                    + " cannot be stored for tenant " + tenant);
+        }
+        return persistence.database().inTransaction(session -> {
+            DocumentEntity document = Rows.requireDocument(session, tenant, allocation.documentId());
+            Currency currency = Currency.getInstance(document.currency);
+            if (!allocation.amount().currency().equals(currency)) {
+                throw new IllegalArgumentException("Allocation amount " + allocation.amount()
+                        + " is not in the currency of document " + document.number + " (" + currency + ")");
+            }
+            PaymentEntity payment = allocation.paymentId() == null ? null : checkPayment(session, tenant, allocation);
+            if (allocation.creditNoteId() != null) {
+                DocumentEntity creditNote = Rows.requireDocument(session, tenant, allocation.creditNoteId());
+                if (!DocumentKind.CREDIT_NOTE.name().equals(creditNote.kind)) {
+                    throw new IllegalArgumentException("Document " + allocation.creditNoteId() + " is a " + creditNote.kind
+                            + ", not a credit note");
+                }
+            }
+
+            Instant now = persistence.database().clock().instant();
+            AllocationEntity row = new AllocationEntity();
+            row.tenantId = tenant.value();
+            row.documentId = allocation.documentId();
+            row.paymentId = allocation.paymentId();
+            row.creditNoteId = allocation.creditNoteId();
+            row.kind = allocation.kind().name();
+            row.amount = allocation.amount().amount();
+            row.currency = currency.getCurrencyCode();
+            row.ruleName = allocation.origin().rule();
+            row.confidence = allocation.origin().confidence();
+            row.userName = allocation.origin().user();
+            row.createdAt = now;
+            session.persist(row);
+            if (payment != null && payment.counterpartyIban != null) {
+                rememberIban(session, tenant, document.debtorId, payment.counterpartyIban);
+            }
+            String actor = allocation.origin().user() != null ? allocation.origin().user()
+                    : "rule:" + allocation.origin().rule();
+            AuditLog.append(session, tenant.value(), now, AuditEventType.ALLOCATED, "allocation", String.valueOf(row.id),
+                    document.debtorId, document.id, actor, allocation.kind() + " " + allocation.amount()
+                            + (payment == null ? "" : " from payment " + payment.id)
+                            + (allocation.creditNoteId() == null ? "" : " from credit note " + allocation.creditNoteId()));
+            return RecordMapping.allocation(row);
+        });
+    }
+
+    private static PaymentEntity checkPayment(Session session, TenantId tenant, Allocation allocation) {
+        PaymentEntity payment = Rows.requirePayment(session, tenant, allocation.paymentId());
+        if (payment.duplicateOf != null) {
+            throw new IllegalArgumentException("Payment " + payment.id + " is a duplicate of payment " + payment.duplicateOf
+                    + "; allocate that payment instead.");
+        }
+        if (allocation.kind() == AllocationKind.PAYMENT) {
+            BigDecimal used = session.createSelectionQuery(
+                            "select coalesce(sum(amount), 0) from AllocationEntity where tenantId = :tenant and paymentId = :payment",
+                            BigDecimal.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("payment", payment.id)
+                    .getSingleResult();
+            if (used.add(allocation.amount().amount()).compareTo(payment.amount.abs()) > 0) {
+                throw new IllegalArgumentException("Payment " + payment.id + " of " + payment.amount + " " + payment.currency
+                        + " has " + used + " allocated already; " + allocation.amount() + " more would exceed it.");
+            }
+        }
+        return payment;
+    }
+
+    private static void rememberIban(Session session, TenantId tenant, long debtorId, String iban) {
+        boolean known = !session.createSelectionQuery(
+                        "from DebtorIbanEntity where debtorId = :debtor and iban = :iban", DebtorIbanEntity.class)
+                .setParameter("debtor", debtorId)
+                .setParameter("iban", iban)
+                .getResultList().isEmpty();
+        if (!known) {
+            DebtorIbanEntity row = new DebtorIbanEntity();
+            row.tenantId = tenant.value();
+            row.debtorId = debtorId;
+            row.iban = iban;
+            session.persist(row);
+        }
+    }
+
+    @Override
+    public List<Allocation> listForDocument(TenantId tenant, long documentId) {
+        return persistence.database().read(session -> session.createSelectionQuery(
+                        "from AllocationEntity where tenantId = :tenant and (documentId = :document or creditNoteId = :document)"
+                                + " order by id", AllocationEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("document", documentId)
+                .getResultList().stream().map(RecordMapping::allocation).toList());
+    }
+
+    @Override
+    public Optional<OpenItem> openItem(TenantId tenant, long documentId) {
+        return persistence.database().read(session -> Rows.document(session, tenant, documentId)
+                .map(document -> toOpenItem(document, sums(session, tenant, "documentId", documentId),
+                        sums(session, tenant, "creditNoteId", documentId))));
+    }
+
+    @Override
+    public List<OpenItem> openItems(TenantId tenant) {
+        return persistence.database().read(session -> {
+            Map<Long, BigDecimal> allocated = sums(session, tenant, "documentId", null);
+            Map<Long, BigDecimal> used = sums(session, tenant, "creditNoteId", null);
+            return session.createSelectionQuery(
+                            "from DocumentEntity where tenantId = :tenant and blockedUntil is null", DocumentEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .getResultList().stream()
+                    .map(document -> toOpenItem(document, allocated, used))
+                    .filter(item -> !item.open().isZero())
+                    .sorted(Comparator.comparing((OpenItem item) -> item.dueDate() == null ? item.issueDate() : item.dueDate())
+                            .thenComparing(OpenItem::documentId))
+                    .toList();
+        });
+    }
+
+    private static OpenItem toOpenItem(DocumentEntity document, Map<Long, BigDecimal> allocated, Map<Long, BigDecimal> used) {
+        Currency currency = Currency.getInstance(document.currency);
+        Money due = Money.of(document.amountDue, currency);
+        Money open;
+        Money settled;
+        if (DocumentKind.CREDIT_NOTE.name().equals(document.kind)) {
+            settled = Money.of(used.getOrDefault(document.id, BigDecimal.ZERO), currency);
+            open = due.negate().plus(settled);
+        } else {
+            settled = Money.of(allocated.getOrDefault(document.id, BigDecimal.ZERO), currency);
+            open = due.minus(settled);
+        }
+        return new OpenItem(TenantId.of(document.tenantId), document.id, document.debtorId, document.number,
+                DocumentKind.valueOf(document.kind), document.issueDate, document.dueDate, due, settled, open);
+    }
+
+    /** Sums allocation amounts per document id in column {@code column}, for one document or all. */
+    private static Map<Long, BigDecimal> sums(Session session, TenantId tenant, String column, Long documentId) {
+        String hql = "select " + column + ", sum(amount) from AllocationEntity where tenantId = :tenant and "
+                + column + (documentId == null ? " is not null" : " = :document") + " group by " + column;
+        var query = session.createSelectionQuery(hql, Object[].class).setParameter("tenant", tenant.value());
+        if (documentId != null) {
+            query.setParameter("document", documentId);
+        }
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            sums.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return sums;
+    }
+}
