@@ -15,9 +15,9 @@ public final class DefaultPolicies {
      * reminders two weeks apart, the last one by post and only after approval.
      *
      * <p>The fee of 2.50 EUR is the upper end of what courts usually accept as a creditor's own
-     * cost per reminder (1.00 to 2.50 EUR); the reminder that first puts the debtor into default
-     * is never charged (§ 286 BGB, the cost arises before default). The 40 EUR flat fee of § 288
-     * (5) BGB is off until the tenant enables it.
+     * cost per reminder (1.00 to 2.50 EUR). The reminder that first puts the debtor into default
+     * is never charged, because its cost arises before default (§ 286 BGB). The 40 EUR flat fee of
+     * § 288 (5) BGB is off until the tenant enables it.
      */
     public static DunningPolicy german() {
         Money fee = Money.euro("2.50");

@@ -1,6 +1,6 @@
 package de.debitum.dunning.policy;
 
-/** How a dunning notice of a level reaches the debtor. */
+/** The channel by which a dunning notice of a level reaches the debtor. */
 public enum DeliveryChannel {
     EMAIL,
     POST,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A tenant's dunning policy. Construction checks only that parts are present; {@link
+ * A tenant's dunning policy. Construction checks only that parts are present, and {@link
  * PolicyValidator} checks the values and returns every problem at once.
  *
  * @param levels                        the levels in the order they are sent

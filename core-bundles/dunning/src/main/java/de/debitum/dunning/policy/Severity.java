@@ -1,6 +1,6 @@
 package de.debitum.dunning.policy;
 
-/** How serious a policy violation is. */
+/** The seriousness of a policy violation. */
 public enum Severity {
     /** The policy cannot be saved or used. */
     ERROR,

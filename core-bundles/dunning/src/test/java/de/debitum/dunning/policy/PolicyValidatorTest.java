@@ -29,7 +29,7 @@ class PolicyValidatorTest {
     }
 
     @Test
-    void levelsOutOfOrderNameTheKindAndTheNextValid() {
+    void levelsOutOfOrderAreRejected() {
         List<DunningLevel> levels = new ArrayList<>(german.levels());
         levels.set(2, copy(levels.get(2), DunningLevelKind.FIRST_REMINDER, levels.get(2).delayDays(),
                 levels.get(2).fee(), levels.get(2).templateKey()));

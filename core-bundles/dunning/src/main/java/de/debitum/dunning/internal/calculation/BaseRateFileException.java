@@ -21,7 +21,7 @@ public final class BaseRateFileException extends IllegalArgumentException {
         return source;
     }
 
-    /** The 1-based line number, or 0 when the problem concerns the whole file. */
+    /** Returns the 1-based line number, or 0 when the problem concerns the whole file. */
     public int lineNumber() {
         return lineNumber;
     }

@@ -82,7 +82,7 @@ public final class BaseRateTable {
         return rates;
     }
 
-    /** The file or resource the table came from. */
+    /** Returns the file or resource the table came from. */
     public String source() {
         return source;
     }
@@ -91,7 +91,7 @@ public final class BaseRateTable {
         return rates.get(0).validFrom();
     }
 
-    /** The last day of the half-year that the newest entry starts. */
+    /** Returns the last day of the half-year that the newest entry starts. */
     public LocalDate lastCoveredDay() {
         return rates.get(rates.size() - 1).validFrom().plusMonths(6).minusDays(1);
     }

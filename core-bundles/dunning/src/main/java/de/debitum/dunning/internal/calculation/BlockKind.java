@@ -1,6 +1,6 @@
 package de.debitum.dunning.internal.calculation;
 
-/** Why dunning of a debtor or an item is paused. */
+/** The cause of a pause in dunning a debtor or an item. */
 public enum BlockKind {
     /** The debtor disputes the claim. */
     DISPUTE,

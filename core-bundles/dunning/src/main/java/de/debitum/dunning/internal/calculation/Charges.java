@@ -6,7 +6,7 @@ import java.util.Optional;
 import de.debitum.api.money.Money;
 
 /**
- * What one notice charges on one item.
+ * The charges of one notice on one item.
  *
  * @param fee          the dunning fee, zero where the law does not allow one
  * @param flatFee      the 40 EUR flat fee of § 288 (5) BGB, or zero

@@ -3,9 +3,9 @@ package de.debitum.dunning.internal.calculation;
 import java.math.BigDecimal;
 
 /**
- * Whether a debtor is a consumer (§ 13 BGB) or not. It decides the default interest margin over the
- * base rate (§ 288 (1) and (2) BGB), the 40 EUR flat fee (§ 288 (5) BGB, non-consumers only) and
- * whether the 30-day rule of § 286 (3) BGB needs a notice on the invoice.
+ * Whether a debtor is a consumer (§ 13 BGB) or not. It sets the default interest margin over the
+ * base rate (§ 288 (1) and (2) BGB). Only a non-consumer owes the 40 EUR flat fee (§ 288 (5) BGB),
+ * and only for a consumer does the 30-day rule of § 286 (3) BGB need a notice on the invoice.
  */
 public enum DebtorKind {
     /** 5 percentage points above the base rate (§ 288 (1) BGB). */
@@ -22,7 +22,7 @@ public enum DebtorKind {
         this.marginPoints = marginPoints;
     }
 
-    /** The percentage points added to the base rate. */
+    /** Returns the percentage points added to the base rate. */
     public BigDecimal marginPoints() {
         return marginPoints;
     }

@@ -10,18 +10,18 @@ import java.util.Optional;
 import de.debitum.dunning.internal.calendar.PaymentDeadlines;
 
 /**
- * Decides when a debtor is in default (Verzug) under § 286 BGB; the earliest of these rules wins:
+ * Decides when a debtor is in default (Verzug) under § 286 BGB. The earliest of these rules wins:
  * <ul>
  *   <li>a calendar due date agreed in the contract passes (§ 286 (2) no. 1);
- *   <li>the debtor does not pay after a reminder sent after the due date (§ 286 (1)): from the day
- *       after the reminder's payment deadline, or, without one, from the day after it arrived;
+ *   <li>the debtor does not pay after a reminder sent after the due date (§ 286 (1)). Default
+ *       starts the day after the reminder's payment deadline, or the day after it arrived if it set none;
  *   <li>at the latest 30 days after due date and receipt of the invoice (§ 286 (3)), for a
  *       consumer only where the invoice points this out.
  * </ul>
  * Every deadline is first moved by § 193 BGB to a working day at the debtor's place.
  *
  * <p>NOTE: for a business debtor whose receipt of the invoice is uncertain, § 286 (3) sentence 2
- * counts 30 days from receipt of the goods or service; items carry no such date, so that rule is
+ * counts 30 days from receipt of the goods or service. Items carry no such date, so that rule is
  * not applied, which can only make default later.
  */
 public final class DefaultDateCalculator {

@@ -17,15 +17,15 @@ import de.debitum.api.money.Money;
  *
  * <p>Day count: actual/actual. Each day bears 1/365 of the annual rate, or 1/366 in a leap year,
  * and the period is split at 1 January so that every day uses its own year's length. No statute
- * fixes a day count for § 288 BGB; this exact-day method is the one German practice calls
- * taggenau and avoids the 360-day banking year, which would overcharge the debtor.
+ * fixes a day count for § 288 BGB. This exact-day method is the one German practice calls
+ * taggenau, and it avoids the 360-day banking year, which would overcharge the debtor.
  *
  * <p>Interest runs from the first day of default (inclusive) to the end date (exclusive): pass the
  * day the payment arrived, or the calculation date for interest accrued so far. Interest bears no
  * interest (§ 289 BGB), so only the principal counts. § 193 BGB does not apply to running interest.
  *
  * <p>NOTE: for contracts made before 29 July 2014 the business margin was 8 points
- * (Art. 229 § 34 EGBGB); this calculator always applies the current 9 points.
+ * (Art. 229 § 34 EGBGB), but this calculator always applies the current 9 points.
  */
 public final class DefaultInterestCalculator {
 

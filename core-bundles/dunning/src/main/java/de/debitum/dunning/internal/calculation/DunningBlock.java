@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param kind     why dunning is paused
  * @param reason   the clerk's note
  * @param from     first day of the block
- * @param until    last day of the block (inclusive), or empty for open-ended; a promise to pay
+ * @param until    last day of the block (inclusive), or empty for open-ended. A promise to pay
  *                 always has one
  */
 public record DunningBlock(

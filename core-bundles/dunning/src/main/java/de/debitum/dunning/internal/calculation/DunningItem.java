@@ -11,15 +11,15 @@ import de.debitum.dunning.internal.calendar.FederalState;
  * An open item as the dunning calculations see it.
  *
  * @param itemId                the invoice number or other id of the item
- * @param debtorId              the debtor's id; notices group items by it
+ * @param debtorId              the debtor's id, by which notices group items
  * @param debtorKind            consumer or business
  * @param placeOfPerformance    the debtor's federal state, whose holidays move deadlines (§ 193 BGB)
  * @param dueDate               the day payment is due
  * @param calendarDueDate       whether the due date was agreed as a calendar date, which puts the
- *                              debtor into default without a reminder (§ 286 (2) no. 1 BGB); a date
+ *                              debtor into default without a reminder (§ 286 (2) no. 1 BGB). A date
  *                              the creditor only printed on the invoice is not agreed
  * @param invoiceReceivedOn     when the debtor received the invoice, if known (§ 286 (3) BGB)
- * @param consumerDefaultNotice whether the invoice tells a consumer that default follows 30 days
+ * @param consumerDefaultNotice whether the invoice informs a consumer that default follows 30 days
  *                              after due date and receipt (§ 286 (3) BGB)
  * @param openAmount            the amount still open
  */

@@ -11,7 +11,7 @@ import de.debitum.dunning.policy.DunningLevel;
  * One letter to one debtor listing all of its items that reach a level today.
  *
  * @param debtorId          the debtor
- * @param level             the highest level among the lines; it chooses template and channel
+ * @param level             the highest level among the lines, which chooses template and channel
  * @param levelNumber       the Mahnstufe of that level
  * @param paymentDeadline   the latest deadline among the lines, so no item gets less time than its level gives
  * @param fee               the dunning fee of the letter: the highest line fee, charged once per letter
@@ -19,8 +19,8 @@ import de.debitum.dunning.policy.DunningLevel;
  * @param interest          the sum of the lines' default interest
  * @param needsApproval     whether any line's level needs approval
  * @param lines             the items with their levels, by due date
- * @param otherOverdueItems items of the debtor that are overdue but not due for a new level today;
- *                          the letter lists them for information
+ * @param otherOverdueItems items of the debtor that are overdue but not due for a new level today,
+ *                          which the letter lists for information
  */
 public record DunningNoticePlan(
         String debtorId,

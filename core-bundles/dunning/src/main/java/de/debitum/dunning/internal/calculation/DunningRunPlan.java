@@ -3,8 +3,8 @@ package de.debitum.dunning.internal.calculation;
 import java.util.List;
 
 /**
- * What one run would do: the notices to create, the claims to escalate and the skipped items with
- * their reasons. A preview shows it; a run applies it.
+ * The outcome of one run: the notices to create, the claims to escalate and the skipped items with
+ * their reasons. A preview shows it and a run applies it.
  */
 public record DunningRunPlan(List<DunningNoticePlan> notices, List<ItemDecision> escalations, List<ItemDecision> skips) {
 

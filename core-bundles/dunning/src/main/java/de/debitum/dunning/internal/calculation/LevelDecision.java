@@ -8,7 +8,7 @@ import java.util.Optional;
 import de.debitum.dunning.policy.DunningLevel;
 import de.debitum.dunning.policy.DunningLevelKind;
 
-/** What the next run does with one item: send a level, escalate to collections, or skip it. */
+/** The decision for one item in a run: send a level, escalate to collections, or skip it. */
 public sealed interface LevelDecision {
 
     /**

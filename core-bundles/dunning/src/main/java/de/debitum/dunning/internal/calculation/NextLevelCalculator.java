@@ -22,7 +22,7 @@ import de.debitum.dunning.policy.PolicyViolation;
  *
  * <p>Never premature: a level is due only when its delay and the grace days have passed, when the
  * previous notice's payment deadline (moved by § 193 BGB) and the grace days have passed, and when
- * no block is in force; after a block ends, the grace days pass before the next level.
+ * no block is in force. After a block ends, the grace days pass before the next level.
  * "Today" is the date in Europe/Berlin of the injected clock.
  */
 public final class NextLevelCalculator {
@@ -57,7 +57,7 @@ public final class NextLevelCalculator {
      * Decides what today's run does with the item.
      *
      * @param history the notices sent for the item so far, in any order
-     * @param blocks  blocks of the debtor and its items; those not concerning the item are ignored
+     * @param blocks  blocks of the debtor and its items, of which those not concerning the item are ignored
      */
     public LevelDecision decide(DunningItem item, List<DunningRecord> history, List<DunningBlock> blocks) {
         LocalDate today = today();
@@ -161,7 +161,7 @@ public final class NextLevelCalculator {
         return earliest;
     }
 
-    /** The day after a notice's payment deadline (moved by § 193 BGB) plus the grace days. */
+    /** Returns the day after a notice's payment deadline (moved by § 193 BGB) plus the grace days. */
     private LocalDate afterDeadline(DunningItem item, DunningRecord notice) {
         LocalDate sentOn = notice.sentOn();
         LocalDate deadline = notice.paymentDeadline().orElse(sentOn);

@@ -18,6 +18,10 @@ import de.debitum.api.money.Money;
  * <p>The dunning fee is the creditor's cost of one letter, so a letter charges it once: the
  * highest fee among its lines. Each item that owes the 40 EUR flat fee of § 288 (5) BGB adds it,
  * because the flat fee is owed per claim.
+ *
+ * <p>When the base-rate table does not cover the notice date, the line carries the reason instead of
+ * interest and the notice is still planned: interest can be claimed later, a missed reminder delays
+ * the claim.
  */
 public final class NoticeGrouper {
 
@@ -27,11 +31,7 @@ public final class NoticeGrouper {
         this.interestCalculator = Objects.requireNonNull(interestCalculator, "interestCalculator");
     }
 
-    /**
-     * Groups the decisions; interest runs up to {@code noticeDate}, exclusive.
-     *
-     * @throws BaseRateUnknownException if interest is due for a day the base-rate table does not cover
-     */
+    /** Groups the decisions, with interest up to {@code noticeDate} (exclusive). */
     public DunningRunPlan group(List<ItemDecision> decisions, LocalDate noticeDate) {
         Map<String, List<NoticeLine>> linesByDebtor = new LinkedHashMap<>();
         Map<String, List<DunningItem>> waitingByDebtor = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ public final class NoticeGrouper {
             DunningItem item = entry.item();
             String key = item.debtorId() + " " + item.openAmount().currency().getCurrencyCode();
             if (entry.decision() instanceof LevelDecision.NextLevel next) {
-                NoticeLine line = new NoticeLine(item, next, interest(item, next, noticeDate));
+                NoticeLine line = line(item, next, noticeDate);
                 linesByDebtor.computeIfAbsent(key, unused -> new ArrayList<>()).add(line);
             } else if (entry.decision() instanceof LevelDecision.Escalation) {
                 escalations.add(entry);
@@ -60,13 +60,21 @@ public final class NoticeGrouper {
         return new DunningRunPlan(notices, escalations, skips);
     }
 
-    private Optional<InterestCalculation> interest(DunningItem item, LevelDecision.NextLevel next, LocalDate noticeDate) {
+    private NoticeLine line(DunningItem item, LevelDecision.NextLevel next, LocalDate noticeDate) {
         Charges charges = next.charges();
         if (!charges.inDefault() || charges.defaultStart().isEmpty()) {
-            return Optional.empty();
+            return new NoticeLine(item, next, Optional.empty(), Optional.empty());
         }
         LocalDate firstDay = charges.defaultStart().get().firstDay();
-        return Optional.of(interestCalculator.calculate(item.openAmount(), item.debtorKind(), firstDay, noticeDate));
+        // NOTE: interest is on today's open amount for the whole default period. A partial payment
+        // made during default is not split out, so the interest can only come out too low.
+        try {
+            InterestCalculation interest =
+                    interestCalculator.calculate(item.openAmount(), item.debtorKind(), firstDay, noticeDate);
+            return new NoticeLine(item, next, Optional.of(interest), Optional.empty());
+        } catch (BaseRateUnknownException e) {
+            return new NoticeLine(item, next, Optional.empty(), Optional.of(e.getMessage()));
+        }
     }
 
     private static DunningNoticePlan notice(List<NoticeLine> lines, List<DunningItem> waiting) {

@@ -1,8 +1,9 @@
 package de.debitum.dunning.internal.calculation;
 
 /**
- * Why an item gets no notice in a run. Each reason has a sentence for the preview in German and
- * English; {@code {date}} stands for the decision's date, {@code {level}} for the next level.
+ * The reason an item gets no notice in a run. Each reason has a sentence for the preview in German
+ * and English, in which {@code {date}} is the decision's date, {@code {until}} the end of a block
+ * and {@code {level}} the next level.
  */
 public enum SkipReason {
     NOTHING_OPEN(

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Moves a payment deadline by § 193 BGB: when the day on which, or the last day within which, a
+ * Moves a payment deadline by § 193 BGB. When the day on which, or the last day within which, a
  * payment is to be made falls on a Saturday, a Sunday or a public holiday recognised at the place
  * of performance, the next working day takes its place.
  *
  * <p>For a money debt the place of performance is the debtor's residence or place of business
- * (§§ 269, 270 (4) BGB), so callers pass the debtor's federal state. § 193 moves deadlines only;
- * it does not apply to the running of default interest, which accrues on every calendar day.
+ * (§§ 269, 270 (4) BGB), so callers pass the debtor's federal state. § 193 moves deadlines only,
+ * so it does not apply to the running of default interest, which accrues on every calendar day.
  */
 public final class PaymentDeadlines {
 

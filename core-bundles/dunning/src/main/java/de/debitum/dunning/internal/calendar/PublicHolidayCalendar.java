@@ -19,17 +19,17 @@ import java.util.function.IntFunction;
  *
  * <p>Nine holidays are nationwide: Neujahr, Karfreitag, Ostermontag, Tag der Arbeit, Christi
  * Himmelfahrt, Pfingstmontag, Tag der Deutschen Einheit and both Christmas days. Every other
- * holiday is set by the state's own holiday act (Feiertagsgesetz), with the year it began:
- * Reformationstag in Bremen, Hamburg, Niedersachsen and Schleswig-Holstein from 2018 (and in every
- * state in 2017 only), Internationaler Frauentag in Berlin from 2019 and in
- * Mecklenburg-Vorpommern from 2023, Weltkindertag in Thüringen from 2019, Buß- und Bettag only in
- * Sachsen from 1995 (nationwide before), and Berlin's one-off days (8 May 2020 and 2025, 17 June
- * 2028). Easter-dependent dates come from the Gregorian computus.
+ * holiday is set by the state's own holiday act (Feiertagsgesetz) from a given year. Reformationstag
+ * is kept in Bremen, Hamburg, Niedersachsen and Schleswig-Holstein from 2018, and was kept in every
+ * state in 2017 only. Internationaler Frauentag is kept in Berlin from 2019 and in
+ * Mecklenburg-Vorpommern from 2023, Weltkindertag in Thüringen from 2019. Buß- und Bettag is kept
+ * only in Sachsen from 1995 (nationwide before). Berlin had or has one-off days on 8 May 2020 and
+ * 2025 and on 17 June 2028. Easter-dependent dates come from the Gregorian computus.
  *
  * <p>NOTE: holidays that only some municipalities keep are not modelled: Fronleichnam in parts
  * of Sachsen and Thüringen, and the Augsburger Friedensfest (8 August, city of Augsburg).
  * Mariä Himmelfahrt counts for all of Bayern although only its predominantly Catholic
- * municipalities keep it; for a payment deadline this errs on the debtor's side, later by a day.
+ * municipalities keep it. For a payment deadline this errs on the debtor's side, later by a day.
  */
 public final class PublicHolidayCalendar {
 

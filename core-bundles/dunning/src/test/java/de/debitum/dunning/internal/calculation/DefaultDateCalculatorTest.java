@@ -79,7 +79,7 @@ class DefaultDateCalculatorTest {
     }
 
     @Test
-    void businessDefaultsThirtyDaysAfterDueDateAndReceipt() {
+    void businessDefaultsAfterThirtyDays() {
         // Due 2 March, received 20 February: 30 days from 2 March end on Wednesday 1 April 2026.
         DunningItem item = withInvoiceReceived(business("R-1", "D-1", LocalDate.of(2026, 3, 2), "100.00"),
                 LocalDate.of(2026, 2, 20), false);
@@ -89,7 +89,7 @@ class DefaultDateCalculatorTest {
     }
 
     @Test
-    void thirtyDaysCountFromLaterReceiptAndEndOnWorkingDay() {
+    void thirtyDaysCountFromLaterReceipt() {
         // Received 7 March after the due date: 30 days end Monday 6 April 2026 (Ostermontag), so
         // Tuesday 7 April is the last day and default starts on 8 April.
         DunningItem item = withInvoiceReceived(business("R-1", "D-1", LocalDate.of(2026, 3, 2), "100.00"),
@@ -123,7 +123,7 @@ class DefaultDateCalculatorTest {
     }
 
     @Test
-    void reminderDeadlineOnRepentanceDayInSaxonyDefaultsOneDayLater() {
+    void repentanceDayDelaysDefaultInSaxony() {
         DunningItem saxony = inState(business("R-1", "D-1", LocalDate.of(2025, 11, 3), "100.00"), FederalState.SN);
         DunningItem berlin = inState(saxony, FederalState.BE);
         DunningRecord reminder = reminder(DunningLevelKind.FIRST_REMINDER, LocalDate.of(2025, 11, 10),

@@ -30,8 +30,9 @@ import de.debitum.dunning.policy.DunningPolicy;
 import de.debitum.dunning.policy.DunningThresholds;
 
 /**
- * The German default policy: payment reminder 7 days after due, then reminders 14 days apart;
- * payment terms 7, 10, 10 and 7 days; 3 grace days; fees 0.00 and 2.50 EUR; items in Bayern.
+ * Uses the German default policy unless a test builds its own. It sends a payment reminder 7 days
+ * after the due date and then reminders 14 days apart. Payment terms are 7, 10, 10 and 7 days, with
+ * 3 grace days and fees of 0.00 and 2.50 EUR. All items are in Bayern.
  */
 class NextLevelCalculatorTest {
 
@@ -115,7 +116,7 @@ class NextLevelCalculatorTest {
     }
 
     @Test
-    void firstReminderIsChargedWhenCalendarDateCausedDefault() {
+    void calendarDefaultChargesFirstReminder() {
         DunningPolicy policy = remindersOnly(Money.euro("2.50"), false);
         DunningItem agreed = withCalendarDueDate(consumer("RE-2002", "D-2", DUE, "300.00"));
 
@@ -145,7 +146,7 @@ class NextLevelCalculatorTest {
     }
 
     @Test
-    void feesBeyondFortyEurosAreChargedNextToFlatFee() {
+    void feesBeyondFlatFeeAreCharged() {
         DunningPolicy policy = remindersOnly(Money.euro("30.00"), true);
         DunningItem agreed = withCalendarDueDate(business("RE-3001", "D-3", DUE, "900.00"));
         List<DunningRecord> history = new ArrayList<>();
@@ -184,7 +185,7 @@ class NextLevelCalculatorTest {
     }
 
     @Test
-    void promiseToPayBlocksUntilItsEndDateAndGraceDays() {
+    void promiseToPayBlocksUntilEndDate() {
         DunningPolicy policy = DefaultPolicies.german();
         DunningBlock promise = new DunningBlock("D-1", Optional.of("RE-1001"), BlockKind.PROMISE_TO_PAY,
                 "Zahlung zugesagt am Telefon", LocalDate.of(2026, 3, 10), Optional.of(LocalDate.of(2026, 3, 20)));
@@ -214,7 +215,7 @@ class NextLevelCalculatorTest {
     }
 
     @Test
-    void blockOfAnotherItemOrDebtorDoesNotApply() {
+    void unrelatedBlocksDoNotApply() {
         DunningBlock otherItem = new DunningBlock("D-1", Optional.of("RE-9999"), BlockKind.INSTALMENTS, "Raten",
                 LocalDate.of(2026, 3, 1), Optional.of(LocalDate.of(2026, 12, 31)));
         DunningBlock otherDebtor = new DunningBlock("D-2", Optional.empty(), BlockKind.DISPUTE, "Streit",
@@ -262,7 +263,7 @@ class NextLevelCalculatorTest {
     }
 
     @Test
-    void itemInOtherCurrencyIsLeftForManualDunning() {
+    void foreignCurrencyItemIsSkipped() {
         DunningItem francs = new DunningItem("RE-1004", "D-1", DebtorKind.BUSINESS, item.placeOfPerformance(), DUE,
                 false, Optional.empty(), false, Money.of("500.00", "CHF"));
 
@@ -325,7 +326,7 @@ class NextLevelCalculatorTest {
         return new NextLevelCalculator(policy, DEADLINES, clock).decide(target, List.copyOf(history), List.of(blocks));
     }
 
-    /** A clock at 10:00 in Berlin on the day. */
+    /** Returns a clock fixed at 10:00 in Berlin on the day. */
     static Clock on(int year, int month, int day) {
         Instant instant = LocalDate.of(year, month, day).atTime(LocalTime.of(10, 0))
                 .atZone(NextLevelCalculator.BERLIN).toInstant();

@@ -31,7 +31,7 @@ class NoticeGrouperTest {
             reminder(DunningLevelKind.FIRST_REMINDER, LocalDate.of(2026, 3, 29), LocalDate.of(2026, 4, 8)));
 
     @Test
-    void oneLetterPerDebtorListsAllItsDueItems() {
+    void oneLetterPerDebtor() {
         DunningRunPlan plan = grouper.group(decisions(), RUN_DAY);
 
         assertThat(plan.notices()).extracting(DunningNoticePlan::debtorId).containsExactly("D-1", "D-2");
@@ -75,6 +75,24 @@ class NoticeGrouperTest {
         assertThat(letter.lines().get(0).interest()).isEmpty();
         assertThat(letter.interest()).isEqualTo(Money.euro("0.00"));
         assertThat(letter.fee()).isEqualTo(Money.euro("0.00"));
+    }
+
+    @Test
+    void outdatedBaseRatesLeaveInterestOut() {
+        // The bundled table ends on 30 June 2026, so a run on 15 September cannot compute interest.
+        NextLevelCalculator lateCalculator = new NextLevelCalculator(DefaultPolicies.german(),
+                new PaymentDeadlines(new PublicHolidayCalendar()), NextLevelCalculatorTest.on(2026, 9, 15));
+        DunningItem item = business("RE-6", "D-4", LocalDate.of(2026, 7, 1), "100.00");
+        List<DunningRecord> history = List.of(
+                reminder(DunningLevelKind.PAYMENT_REMINDER, LocalDate.of(2026, 7, 13), LocalDate.of(2026, 7, 20)));
+        ItemDecision decision = new ItemDecision(item, lateCalculator.decide(item, history, List.of()));
+
+        NoticeLine line = grouper.group(List.of(decision), LocalDate.of(2026, 9, 15)).notices().get(0).lines().get(0);
+
+        assertThat(line.decision().charges().inDefault()).isTrue();
+        assertThat(line.interest()).isEmpty();
+        assertThat(line.interestNotCalculated()).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("Der Basiszinssatz für den 2026-07-21 ist nicht bekannt"));
     }
 
     @Test

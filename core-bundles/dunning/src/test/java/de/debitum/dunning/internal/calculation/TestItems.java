@@ -13,7 +13,7 @@ final class TestItems {
     private TestItems() {
     }
 
-    /** A business item in Bayern without agreed calendar date and without known invoice receipt. */
+    /** Returns a business item in Bayern without agreed calendar date and without known invoice receipt. */
     static DunningItem business(String itemId, String debtorId, LocalDate dueDate, String openAmount) {
         return new DunningItem(itemId, debtorId, DebtorKind.BUSINESS, FederalState.BY, dueDate, false,
                 Optional.empty(), false, Money.euro(openAmount));
@@ -44,7 +44,7 @@ final class TestItems {
                 false);
     }
 
-    /** The history entry a run would record after applying a next-level decision. */
+    /** Returns the history entry a run would record after applying a next-level decision. */
     static DunningRecord recordOf(LevelDecision.NextLevel decision, LocalDate sentOn) {
         return new DunningRecord(decision.level().kind(), sentOn, Optional.empty(),
                 Optional.of(decision.paymentDeadline()), decision.charges().fee(),

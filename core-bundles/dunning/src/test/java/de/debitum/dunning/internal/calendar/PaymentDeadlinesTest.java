@@ -23,7 +23,7 @@ class PaymentDeadlinesTest {
     }
 
     @Test
-    void easterMondayDeadlineMovesToTuesdayInEveryState() {
+    void easterMondayMovesDeadlineEverywhere() {
         // Ostermontag is one of the nine nationwide holidays: 6 April 2026 moves to 7 April everywhere.
         for (FederalState state : FederalState.values()) {
             assertThat(deadlines.effectiveDeadline(LocalDate.of(2026, 4, 6), state)).as(state.name())
@@ -39,7 +39,7 @@ class PaymentDeadlinesTest {
     }
 
     @Test
-    void corpusChristiMovesDeadlineInBavariaNotInBerlin() {
+    void corpusChristiMovesDeadlineInBavariaOnly() {
         // Fronleichnam is Easter Sunday + 60 days: Thursday 4 June 2026, kept in Bayern, not in Berlin.
         LocalDate corpusChristi = LocalDate.of(2026, 6, 4);
         assertThat(deadlines.effectiveDeadline(corpusChristi, FederalState.BY)).isEqualTo(LocalDate.of(2026, 6, 5));
@@ -47,7 +47,7 @@ class PaymentDeadlinesTest {
     }
 
     @Test
-    void reformationDayMovesDeadlineInSaxonyNotInBavaria() {
+    void reformationDayMovesDeadlineInSaxonyOnly() {
         // Friday 31 October 2025: in Sachsen the deadline moves over the weekend to Monday 3 November.
         LocalDate reformationDay = LocalDate.of(2025, 10, 31);
         assertThat(deadlines.effectiveDeadline(reformationDay, FederalState.SN)).isEqualTo(LocalDate.of(2025, 11, 3));
@@ -63,7 +63,7 @@ class PaymentDeadlinesTest {
     }
 
     @Test
-    void christmasDeadlineInBerlinMovesPastBothHolidaysAndWeekend() {
+    void christmasDeadlineSkipsHolidaysAndWeekend() {
         // 25 December 2026 is a Friday: 25, 26 (Saturday, also a holiday), 27 (Sunday) -> Monday 28.
         assertThat(deadlines.effectiveDeadline(LocalDate.of(2026, 12, 25), FederalState.BE))
                 .isEqualTo(LocalDate.of(2026, 12, 28));

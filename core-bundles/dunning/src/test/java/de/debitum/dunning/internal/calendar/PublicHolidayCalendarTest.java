@@ -71,7 +71,7 @@ class PublicHolidayCalendarTest {
     }
 
     @Test
-    void reformationDayInNorthernStatesFrom2018AndEverywhereIn2017() {
+    void reformationDayInNorthFrom2018() {
         assertThat(calendar.isPublicHoliday(LocalDate.of(2016, 10, 31), FederalState.NI)).isFalse();
         assertThat(calendar.isPublicHoliday(LocalDate.of(2017, 10, 31), FederalState.NI)).isTrue();
         assertThat(calendar.isPublicHoliday(LocalDate.of(2017, 10, 31), FederalState.BY)).isTrue();
