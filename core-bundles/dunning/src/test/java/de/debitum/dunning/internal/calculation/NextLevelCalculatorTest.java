@@ -215,6 +215,17 @@ class NextLevelCalculatorTest {
     }
 
     @Test
+    void disputeOutranksPromiseToPay() {
+        DunningBlock promise = new DunningBlock("D-1", Optional.of("RE-1001"), BlockKind.PROMISE_TO_PAY, "zugesagt",
+                LocalDate.of(2026, 3, 10), Optional.of(LocalDate.of(2026, 3, 31)));
+        DunningBlock dispute = new DunningBlock("D-1", Optional.of("RE-1001"), BlockKind.DISPUTE, "Mängelrüge",
+                LocalDate.of(2026, 3, 12), Optional.of(LocalDate.of(2026, 4, 30)));
+
+        assertSkip(decide(DefaultPolicies.german(), on(2026, 3, 15), item, List.of(), promise, dispute),
+                SkipReason.BLOCKED_DISPUTE, LocalDate.of(2026, 4, 30));
+    }
+
+    @Test
     void unrelatedBlocksDoNotApply() {
         DunningBlock otherItem = new DunningBlock("D-1", Optional.of("RE-9999"), BlockKind.INSTALMENTS, "Raten",
                 LocalDate.of(2026, 3, 1), Optional.of(LocalDate.of(2026, 12, 31)));
