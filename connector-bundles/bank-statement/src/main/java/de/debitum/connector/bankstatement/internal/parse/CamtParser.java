@@ -2,7 +2,9 @@ package de.debitum.connector.bankstatement.internal.parse;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,12 +74,13 @@ final class CamtParser {
         }
         List<Statement> statements = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        Map<String, ExternalIds> idsByAccount = new HashMap<>();
         int number = 0;
         for (Element element : statementElements) {
             number++;
             String id = Xml.text(element, "Id");
             try {
-                statements.add(CamtStatementReader.read(element, format));
+                statements.add(CamtStatementReader.read(element, format, idsByAccount));
             } catch (InvalidStatementException e) {
                 rejections.add(e.toRejection(id != null ? id : "Nr. " + number));
             }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 import org.w3c.dom.Element;
 
@@ -18,7 +19,13 @@ final class CamtStatementReader {
     private CamtStatementReader() {
     }
 
-    static Statement read(Element statement, StatementFormat format) throws InvalidStatementException {
+    /**
+     * Reads a statement.
+     *
+     * @param idsByAccount external id state per account, shared by all statements of the file
+     */
+    static Statement read(Element statement, StatementFormat format, Map<String, ExternalIds> idsByAccount)
+            throws InvalidStatementException {
         String id = Xml.text(statement, "Id");
         String sequence = Xml.text(statement, "ElctrncSeqNb") != null
                 ? Xml.text(statement, "ElctrncSeqNb") : Xml.text(statement, "LglSeqNb");
@@ -33,7 +40,8 @@ final class CamtStatementReader {
         Balance closing = balance(balanceElements, "CLBD");
 
         List<Message> notices = new ArrayList<>();
-        List<Entry> entries = entries(statement, account, false, notices);
+        ExternalIds before = ExternalIds.forAccount(idsByAccount, account).copy();
+        List<Entry> entries = entries(statement, ExternalIds.forAccount(idsByAccount, account), false, notices);
         Currency currency = currency(statement, opening, closing);
         if (currency == null && !entries.isEmpty()) {
             currency = entries.get(0).amount().currency();
@@ -54,15 +62,15 @@ final class CamtStatementReader {
         if (check.result() == BalanceCheck.Result.BALANCED_REVERSALS_FLIPPED) {
             // Read again so that directions, signs and counterparties follow the reading that balances.
             notices.clear();
-            entries = entries(statement, account, true, notices);
+            idsByAccount.put(account.key(), before);
+            entries = entries(statement, before, true, notices);
             notices.add(check.reason());
         }
         return new Statement(id, sequence, format, account, currency, opening, closing, entries, check, notices);
     }
 
-    private static List<Entry> entries(Element statement, AccountId account, boolean flipReversals,
+    private static List<Entry> entries(Element statement, ExternalIds ids, boolean flipReversals,
             List<Message> notices) throws InvalidStatementException {
-        ExternalIds ids = new ExternalIds(account);
         List<Entry> entries = new ArrayList<>();
         int number = 0;
         for (Element entry : Xml.children(statement, "Ntry")) {

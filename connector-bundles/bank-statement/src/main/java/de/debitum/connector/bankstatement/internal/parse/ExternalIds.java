@@ -10,15 +10,33 @@ import java.util.Map;
 /**
  * Builds external ids that stay the same when the same file, or the same booking in a later file,
  * is read again: the account plus the bank's own reference where it is unique, else a hash of the
- * booking's content plus its ordinal among identical bookings.
+ * booking's content plus its ordinal among identical bookings of the account in the file. One
+ * instance serves one account for a whole file, because two statements of a file can hold
+ * bookings that look the same.
  */
 final class ExternalIds {
 
     private final String accountKey;
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, Integer> seen;
 
     ExternalIds(AccountId account) {
         this.accountKey = account.key();
+        this.seen = new HashMap<>();
+    }
+
+    private ExternalIds(String accountKey, Map<String, Integer> seen) {
+        this.accountKey = accountKey;
+        this.seen = new HashMap<>(seen);
+    }
+
+    /** Returns the instance for the account, creating it on first use within the file. */
+    static ExternalIds forAccount(Map<String, ExternalIds> byAccount, AccountId account) {
+        return byAccount.computeIfAbsent(account.key(), key -> new ExternalIds(account));
+    }
+
+    /** Returns an independent copy, to read a statement a second time from the same starting state. */
+    ExternalIds copy() {
+        return new ExternalIds(accountKey, seen);
     }
 
     /**

@@ -3,8 +3,8 @@ package de.debitum.connector.bankstatement.internal.parse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Currency;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +37,7 @@ final class Mt940Entries {
     private Mt940Entries() {
     }
 
-    static List<Entry> read(List<Raw> raws, AccountId account, Currency currency) throws InvalidStatementException {
-        ExternalIds ids = new ExternalIds(account);
+    static List<Entry> read(List<Raw> raws, ExternalIds ids, Currency currency) throws InvalidStatementException {
         List<Entry> entries = new ArrayList<>();
         for (Raw raw : raws) {
             entries.add(read(raw, ids, currency));
@@ -46,16 +45,30 @@ final class Mt940Entries {
         return entries;
     }
 
-    private static Entry read(Raw raw, ExternalIds ids, Currency currency) throws InvalidStatementException {
-        Mt940Parser.Field field = raw.line();
+    /**
+     * Checks the format and dates of a {@code :61:} line, so that the first error of a statement is
+     * reported in file order before later fields are read.
+     */
+    static Matcher check(Mt940Parser.Field field) throws InvalidStatementException {
         String location = "Zeile " + field.line();
-        String[] lines = field.value().strip().split("\n", 2);
-        Matcher matcher = STATEMENT_LINE.matcher(lines[0].strip());
+        Matcher matcher = STATEMENT_LINE.matcher(field.value().strip().split("\n", 2)[0].strip());
         if (!matcher.matches()) {
             throw Mt940StatementReader.invalid(field, "Ungültige Umsatzzeile :61:.", "Invalid statement line :61:.",
                     "Valuta JJMMTT, [Buchungsdatum MMTT], C/D/RC/RD, Betrag, Buchungsschlüssel, Referenz, "
                             + "z. B. 2401310131CR1500,00NTRFNONREF//123");
         }
+        LocalDate valueDate = SwiftDates.date(matcher.group(1), location);
+        if (matcher.group(2) != null) {
+            SwiftDates.entryDate(matcher.group(2), valueDate, location);
+        }
+        return matcher;
+    }
+
+    private static Entry read(Raw raw, ExternalIds ids, Currency currency) throws InvalidStatementException {
+        Mt940Parser.Field field = raw.line();
+        String location = "Zeile " + field.line();
+        String[] lines = field.value().strip().split("\n", 2);
+        Matcher matcher = check(field);
 
         // Dates, direction and amount.
         LocalDate valueDate = SwiftDates.date(matcher.group(1), location);

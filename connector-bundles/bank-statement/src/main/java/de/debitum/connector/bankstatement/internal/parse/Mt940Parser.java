@@ -1,7 +1,9 @@
 package de.debitum.connector.bankstatement.internal.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,11 +44,12 @@ final class Mt940Parser {
         }
 
         List<Statement> statements = new ArrayList<>();
+        Map<String, ExternalIds> idsByAccount = new HashMap<>();
         StatementFormat format = null;
         for (List<Field> block : blocks) {
             String id = block.get(0).value().trim();
             try {
-                Statement statement = Mt940StatementReader.read(block);
+                Statement statement = Mt940StatementReader.read(block, idsByAccount);
                 statements.add(statement);
                 format = format == null ? statement.format() : format;
             } catch (InvalidStatementException e) {

@@ -3,6 +3,7 @@ package de.debitum.connector.bankstatement.internal.parse;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,13 @@ final class Mt940StatementReader {
     private Mt940StatementReader() {
     }
 
-    static Statement read(List<Mt940Parser.Field> fields) throws InvalidStatementException {
+    /**
+     * Reads the fields of one statement.
+     *
+     * @param idsByAccount external id state per account, shared by all statements of the file
+     */
+    static Statement read(List<Mt940Parser.Field> fields, Map<String, ExternalIds> idsByAccount)
+            throws InvalidStatementException {
         String reference = fields.get(0).value().trim();
         String number = null;
         AccountId account = null;
@@ -80,6 +87,7 @@ final class Mt940StatementReader {
                     }
                     requirePhase(phase, Phase.ENTRIES, field, "vor dem Schlusssaldo :62F:");
                     phase = Phase.ENTRIES;
+                    Mt940Entries.check(field);
                     rawEntries.add(new Mt940Entries.Raw(field));
                 }
                 case "86" -> {
@@ -129,7 +137,7 @@ final class Mt940StatementReader {
                     "The statement currency cannot be determined."), null, ":60F:, :34F: oder :90D: mit Währung");
         }
 
-        List<Entry> entries = Mt940Entries.read(rawEntries, account, currency);
+        List<Entry> entries = Mt940Entries.read(rawEntries, ExternalIds.forAccount(idsByAccount, account), currency);
         StatementFormat format = mt942 ? StatementFormat.MT942 : StatementFormat.MT940;
         BalanceCheck check;
         if (mt942) {
