@@ -38,7 +38,7 @@ final class ExtfChecks {
     private static final Set<Integer> HEADER_RESERVED_FIELDS = Set.of(23, 25, 26, 29);
 
     /** Buchungsstapel columns without quotes: numbers, amounts and dates (field table of format 13). */
-    private static final Set<Integer> BOOKING_NUMBER_COLUMNS = Set.of(1, 4, 5, 7, 8, 10, 13, 15, 17, 18, 19,
+    private static final boolean[] BOOKING_NUMBER_COLUMNS = flags(1, 4, 5, 7, 8, 10, 13, 15, 17, 18, 19,
             39, 41, 43, 44, 45, 46, 47, 88, 89, 90, 92, 93, 94, 97, 99, 100, 101, 104, 106, 108, 111, 113,
             114, 115, 116, 117, 119, 122, 124, 125);
 
@@ -49,7 +49,10 @@ final class ExtfChecks {
     private static final Pattern BELEGFELD_1 = Pattern.compile("[\\w$%\\-/]{0,36}");
     private static final Pattern BELEGFELD_2 = Pattern.compile("[\\w$%\\-/]{0,12}");
     private static final Pattern TTMMJJJJ = Pattern.compile("(0[1-9]|[12]\\d|3[01])(0[1-9]|1[0-2])20\\d{2}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SOLL_HABEN = Pattern.compile("[SH]");
+    private static final Pattern ZERO_OR_ONE = Pattern.compile("[01]");
+    private static final Pattern GENERALUMKEHR = Pattern.compile("[01G]");
+    private static final Pattern TTMM = Pattern.compile("\\d{4}");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final List<ExtfFinding> findings;
@@ -157,10 +160,27 @@ final class ExtfChecks {
 
     private void checkControlCharacters(List<Cell> row, int line) {
         for (int field = 1; field <= row.size(); field++) {
-            if (CONTROL.matcher(row.get(field - 1).value()).find()) {
+            if (hasControlCharacter(row.get(field - 1).value())) {
                 add(Code.CONTROL_CHARACTER, line, field, row.get(field - 1).value());
             }
         }
+    }
+
+    private static boolean[] flags(int... columns) {
+        boolean[] flags = new boolean[126];
+        for (int column : columns) {
+            flags[column] = true;
+        }
+        return flags;
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Field checks of one Buchungsstapel row, format versions 9 to 13. */
@@ -170,7 +190,7 @@ final class ExtfChecks {
         void run() {
             for (int column = 1; column <= Math.min(row.size(), 125); column++) {
                 Cell cell = row.get(column - 1);
-                boolean number = BOOKING_NUMBER_COLUMNS.contains(column);
+                boolean number = BOOKING_NUMBER_COLUMNS[column];
                 if (number && cell.quoted()) {
                     checks.add(Code.NUMBER_QUOTED, line, column, cell.value());
                 } else if (!number && !cell.quoted() && !cell.value().isEmpty()) {
@@ -178,7 +198,7 @@ final class ExtfChecks {
                 }
             }
             match(1, UMSATZ, Code.AMOUNT_INVALID, false);
-            match(2, Pattern.compile("[SH]"), Code.DEBIT_CREDIT_INVALID, false);
+            match(2, SOLL_HABEN, Code.DEBIT_CREDIT_INVALID, false);
             account(7);
             account(8);
             match(9, TAX_KEY, Code.TAX_KEY_INVALID, true);
@@ -191,9 +211,9 @@ final class ExtfChecks {
                 maxLength(column, 20);
                 maxLength(column + 1, 210);
             }
-            match(114, Pattern.compile("[01]"), Code.FIELD_INVALID, true);
+            match(114, ZERO_OR_ONE, Code.FIELD_INVALID, true);
             match(117, TTMMJJJJ, Code.FIELD_INVALID, true);
-            match(118, Pattern.compile("[01G]"), Code.FIELD_INVALID, true);
+            match(118, GENERALUMKEHR, Code.FIELD_INVALID, true);
         }
 
         private void match(int column, Pattern pattern, Code code, boolean optional) {
@@ -221,7 +241,7 @@ final class ExtfChecks {
 
         private void belegdatum() {
             String value = row.size() >= 10 ? row.get(9).value() : "";
-            if (!value.matches("\\d{4}")) {
+            if (!TTMM.matcher(value).matches()) {
                 checks.add(Code.BELEGDATUM_INVALID, line, 10, value);
                 return;
             }

@@ -28,6 +28,10 @@ final class ExtfReader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int[] UNDEFINED_WINDOWS_1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
 
+    // Most EXTF cells are empty; sharing these keeps a 99,999-row file small in memory.
+    private static final Cell EMPTY_QUOTED = new Cell("", true);
+    private static final Cell EMPTY_UNQUOTED = new Cell("", false);
+
     private final List<ExtfFinding> findings = new ArrayList<>();
 
     private ExtfReader() {
@@ -72,13 +76,22 @@ final class ExtfReader {
         }
         for (int i = 0; i < bytes.length; i++) {
             int unsigned = bytes[i] & 0xFF;
-            if (Arrays.stream(UNDEFINED_WINDOWS_1252).anyMatch(undefined -> undefined == unsigned)) {
+            if (unsigned >= 0x80 && isUndefinedInWindows1252(unsigned)) {
                 findings.add(new ExtfFinding(Code.UNDEFINED_BYTE, 0, 0,
                         String.format("byte 0x%02X at offset %d", unsigned, i)));
                 break;
             }
         }
         return Encoding.WINDOWS_1252;
+    }
+
+    private static boolean isUndefinedInWindows1252(int unsigned) {
+        for (int undefined : UNDEFINED_WINDOWS_1252) {
+            if (undefined == unsigned) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isValidUtf8(byte[] bytes) {
@@ -99,6 +112,13 @@ final class ExtfReader {
             case UTF8 -> new String(bytes, StandardCharsets.UTF_8);
             case WINDOWS_1252 -> new String(bytes, WINDOWS_1252);
         };
+    }
+
+    private static Cell cell(StringBuilder value, boolean quoted) {
+        if (value.length() == 0) {
+            return quoted ? EMPTY_QUOTED : EMPTY_UNQUOTED;
+        }
+        return new Cell(value.toString(), quoted);
     }
 
     /** Splits the text into records of cells, reporting quoting and line-end problems. */
@@ -131,7 +151,7 @@ final class ExtfReader {
                 continue;
             }
             if (c == ';') {
-                cells.add(new Cell(value.toString(), quoted));
+                cells.add(cell(value, quoted));
                 value.setLength(0);
                 quoted = false;
                 afterClosingQuote = false;
@@ -144,7 +164,7 @@ final class ExtfReader {
                 if (crlf) {
                     i++;
                 }
-                cells.add(new Cell(value.toString(), quoted));
+                cells.add(cell(value, quoted));
                 records.add(cells);
                 cells = new ArrayList<>();
                 value.setLength(0);
@@ -169,7 +189,7 @@ final class ExtfReader {
             findings.add(new ExtfFinding(Code.UNCLOSED_QUOTE, recordLine, cells.size() + 1, value.toString()));
         }
         if (inQuotes || value.length() > 0 || quoted || !cells.isEmpty()) {
-            cells.add(new Cell(value.toString(), quoted));
+            cells.add(cell(value, quoted));
             records.add(cells);
             if (!lineEndReported) {
                 findings.add(new ExtfFinding(Code.LINE_END_NOT_CRLF, recordLine, 0, "no line end after the last line"));
