@@ -1,0 +1,51 @@
+package de.debitum.api.connector;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.slf4j.Logger;
+
+import de.debitum.api.ingest.CoveragePeriod;
+import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.model.CanonicalRecord;
+import de.debitum.api.model.TenantId;
+
+/**
+ * What the routes of one connector instance get from the host. The host provides it; a
+ * connector only calls it.
+ */
+@ProviderType
+public interface ConnectorContext {
+
+    TenantId tenant();
+
+    /** Identifier of the instance, unique within the hub. */
+    String instanceId();
+
+    /** The instance's configuration, checked against the type's fields, secrets decrypted. */
+    ConnectorConfig config();
+
+    /** Returns the checkpoint stored with the last committed batch, empty before the first. */
+    Optional<String> checkpoint();
+
+    /**
+     * Stores a batch of records read from the source in one transaction, together with the
+     * checkpoint that follows it. Invalid records come back as rejections in the report; the
+     * rest is stored. Call it before marking the input as consumed (moving a file, flagging a
+     * mail): a crash in between repeats the batch, and the repeat changes nothing.
+     *
+     * @param source     the source system of the records, such as {@code csv:invoices.csv}
+     * @param checkpoint the checkpoint after this batch, or {@code null} to keep the current one
+     * @throws de.debitum.api.ingest.IngestionException when nothing could be stored; let the
+     *         route fail so that the input stays unconsumed and is read again
+     */
+    ImportReport ingest(String source, List<CanonicalRecord> records, List<CoveragePeriod> coverage, String checkpoint);
+
+    /** The clock to use for every "now", so that tests can fix the time. */
+    Clock clock();
+
+    /** A logger whose lines carry the tenant and the instance id. */
+    Logger log();
+}
