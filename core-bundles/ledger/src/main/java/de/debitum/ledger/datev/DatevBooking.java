@@ -8,7 +8,7 @@ import de.debitum.api.money.Money;
 
 /**
  * One row of a Buchungsstapel: Konto is booked on the {@link SollHaben} side, Gegenkonto on the
- * other. A negative amount turns the side around, so the file always holds a positive Umsatz.
+ * other. A negative amount turns the side around, so the file always contains a positive Umsatz.
  *
  * @param reference the ledger's id of the booking; it names the booking in the export report and
  *     in errors and is not written to the file

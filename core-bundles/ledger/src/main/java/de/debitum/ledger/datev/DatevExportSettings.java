@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * @param consultantNumber Beraternummer of the tax adviser (header field 11)
  * @param clientNumber Mandantennummer of the tenant at the tax adviser (header field 12)
- * @param fiscalYearStart first day of the fiscal year that holds the period (WJ-Beginn, field 13)
+ * @param fiscalYearStart first day of the fiscal year that contains the period (WJ-Beginn, field 13)
  * @param accountLength digits of a G/L account (Sachkontenlänge, field 14); personal accounts
  *     have one digit more
  * @param periodStart first day of the exported period (Datum vom, field 15)
@@ -24,8 +24,8 @@ import java.util.Set;
  * @param locked Festschreibung (field 21): {@code true} locks the bookings on import
  * @param currency currency of the batch (WKZ, field 22); every booking must use it
  * @param chart Sachkontenrahmen (field 27)
- * @param automaticAccounts accounts on which DATEV computes the tax itself; empty means the
- *     chart's defaults
+ * @param automaticAccounts accounts on which DATEV computes the tax itself; empty or {@code null}
+ *     means the chart's defaults, any other set replaces them
  * @param unencodableCharacters what to do with characters outside Windows-1252
  */
 public record DatevExportSettings(

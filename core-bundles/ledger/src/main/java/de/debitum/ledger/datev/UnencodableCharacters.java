@@ -1,8 +1,8 @@
 package de.debitum.ledger.datev;
 
 /**
- * What the writer does with a character that Windows-1252, the character set of EXTF files, cannot
- * encode (for example Polish "ł", Cyrillic, emoji).
+ * Policy for characters that Windows-1252, the character set of EXTF files, cannot encode (for
+ * example Polish "ł", Cyrillic, emoji).
  */
 public enum UnencodableCharacters {
 

@@ -1,7 +1,7 @@
 /**
- * DATEV export of the ledger: the settings and rows that go into DATEV-Format (EXTF) files, the
- * writer that turns them into Buchungsstapel (category 21) and Debitoren/Kreditoren (category 16)
- * files, and the report of every value the writer had to change so that DATEV accepts the file.
+ * DATEV export of the ledger: the settings and rows that go into DATEV-Format (EXTF) files. The
+ * writer turns them into Buchungsstapel (category 21) and Debitoren/Kreditoren (category 16) files
+ * and reports every value it had to change so that DATEV accepts the file.
  */
 @Version("1.0.0")
 package de.debitum.ledger.datev;

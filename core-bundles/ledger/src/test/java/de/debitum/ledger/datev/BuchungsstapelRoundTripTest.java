@@ -344,6 +344,17 @@ class BuchungsstapelRoundTripTest {
         assertThat(second.header(5)).isEqualTo("13");
     }
 
+    @Test
+    void exportAboveBoundRejected() {
+        List<DatevBooking> tooMany = java.util.Collections.nCopies(DatevExtfWriter.MAX_ROWS_PER_EXPORT + 1,
+                rechnung("B-1").build());
+
+        assertThatThrownBy(() -> writer().writeBuchungsstapel(january(), tooMany))
+                .isInstanceOf(DatevExportException.class)
+                .hasMessageContaining("1000001")
+                .hasMessageContaining("Zeitraum");
+    }
+
     /** Reads the export's only file and requires the reader to find nothing wrong. */
     static ExtfDocument readSingle(DatevExport export) {
         assertThat(export.files()).hasSize(1);
@@ -355,9 +366,9 @@ class BuchungsstapelRoundTripTest {
         return file;
     }
 
-    private static int indexOf(byte[] bytes, byte wanted) {
+    private static int indexOf(byte[] bytes, byte value) {
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
+            if (bytes[i] == value) {
                 return i;
             }
         }

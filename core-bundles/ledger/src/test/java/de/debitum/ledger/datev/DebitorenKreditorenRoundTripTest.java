@@ -64,7 +64,7 @@ class DebitorenKreditorenRoundTripTest {
     }
 
     @Test
-    void tooLongNameShortenedAndInvalidIbanLeftOut() {
+    void longNameAndInvalidIbanReported() {
         Personenkonto company = new Personenkonto(10003, Adressatentyp.UNTERNEHMEN,
                 "Scary Kitten Entertainment und Beteiligungen Gesellschaft mbH & Co. KG", null, null, "XX1",
                 null, null, null, "Deutschland", null, null, "DE12500105170648489891", "nope", null);

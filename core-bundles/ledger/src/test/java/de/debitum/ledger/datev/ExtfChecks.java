@@ -92,7 +92,7 @@ final class ExtfChecks {
             if (rows.size() > 99_999) {
                 add(Code.TOO_MANY_ROWS, 0, 0, rows.size() + " rows");
             }
-            // Field checks go by position, as DATEV's importer reads the file, whatever line 2 says.
+            // Field checks go by position, as DATEV's importer reads the file, whatever headings line 2 has.
             LocalDate[] period = {date(header, 15), date(header, 16)};
             int length = number(header, 14) == null ? 8 : number(header, 14);
             for (int i = 0; i < rows.size(); i++) {

@@ -27,7 +27,7 @@ record ExtfFinding(Code code, int line, int field, String detail) {
         MALFORMED_QUOTES,
         /** A quoted field is still open at the end of the file. */
         UNCLOSED_QUOTE,
-        /** A field holds a line break, tab or other control character. */
+        /** A field contains a line break, tab or other control character. */
         CONTROL_CHARACTER,
         /** The header line does not have 31 fields. */
         HEADER_FIELD_COUNT,
@@ -47,9 +47,9 @@ record ExtfFinding(Code code, int line, int field, String detail) {
         ROW_FIELD_COUNT,
         /** A Buchungsstapel file has more than 99,999 rows. */
         TOO_MANY_ROWS,
-        /** A text column holds an unquoted value. */
+        /** A text column contains an unquoted value. */
         TEXT_NOT_QUOTED,
-        /** A number column holds a quoted value. */
+        /** A number column contains a quoted value. */
         NUMBER_QUOTED,
         /** Umsatz (or Skonto) is not a positive amount with a decimal comma and two decimals. */
         AMOUNT_INVALID,

@@ -9,8 +9,8 @@ import java.util.List;
  * The 125 columns of Buchungsstapel format version 13, in file order.
  *
  * <p>Headings follow DATEV's sample file for format version 13 (developer.datev.de, DATEV-Format,
- * Einstieg). Text or number follows the field table of the same portal, where a text field's
- * expression is enclosed in quotes; the version 9 sample in the shared corpus quotes exactly the
+ * Einstieg). Text or number follows the field table of the same portal, where the expression of a
+ * text field is enclosed in quotes. The version 9 sample in the shared corpus quotes exactly the
  * same columns 1-120. DATEV's importer reads columns by position, so the headings are for people.
  *
  * <p>Format version 13 rather than 9: DATEV's interface requirements demand at least version 12,

@@ -85,7 +85,8 @@ final class BuchungsstapelRow {
                 BUCHUNGSTEXT_LENGTH);
         beleginfos(booking, values);
         opos(booking, values);
-        // Written on every row as in the header: DATEV locks the batch when a row leaves it empty.
+        // Written on every row as in the header, because DATEV locks the batch when a row leaves
+        // the field empty.
         values[FESTSCHREIBUNG - 1] = settings.locked() ? "1" : "0";
         values[GENERALUMKEHR - 1] = booking.generalumkehr() ? "1" : "";
         return values;
@@ -136,9 +137,9 @@ final class BuchungsstapelRow {
         if (key == null || key.isEmpty()) {
             return "";
         }
-        // NOTE: the portal's expression asks for exactly four digits, while DATEV's own files and
-        // the corpus sample write one or two ("9", "8"). The key's digits carry meaning, so it is
-        // written as given, never padded.
+        // NOTE: the portal's expression requires exactly four digits, while the format 9 sample in
+        // the corpus writes one ("8"). The digits carry meaning (correction key and tax key), so the
+        // key is written as given, never padded with zeros.
         if (!BU_SCHLUESSEL_FORMAT.matcher(key).matches()) {
             throw new DatevExportException(
                     booking.reference() + ": BU-Schlüssel „" + key + "“ ist ungültig: erlaubt sind 1 bis 4 Ziffern.",

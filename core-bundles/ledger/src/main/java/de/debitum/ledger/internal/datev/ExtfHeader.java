@@ -51,7 +51,8 @@ final class ExtfHeader {
         fields[16] = description;
         fields[18] = "1"; // Buchungstyp 1: Finanzbuchführung
         fields[19] = "0"; // Rechnungslegungszweck 0: independent of the purpose
-        // Festschreibung is always written: DATEV locks a batch whose field is empty.
+        // Festschreibung is always written, because DATEV's field table documents that an empty
+        // one is locked automatically.
         fields[20] = settings.locked() ? "1" : "0";
         fields[21] = settings.currency().getCurrencyCode();
         return fields;

@@ -72,29 +72,43 @@ public final class ExtfWriter implements DatevExtfWriter {
 
     /**
      * Writes the rows into files of at most {@link #MAX_ROWS_PER_FILE} rows each, every file with
-     * the same header and column line. Split files are numbered: {@code _1}, {@code _2}, and so on.
+     * the same header and column line. Only one file's text is built at a time. Split files are
+     * numbered: {@code _1}, {@code _2}, and so on.
      */
     private <T> List<ExtfFile> write(String[] header, List<ExtfColumn> columns, List<T> items,
             Function<T, String[]> toValues, String baseName) {
-        List<String[]> rows = new ArrayList<>(items.size());
+        List<byte[]> contents = new ArrayList<>();
+        List<Integer> rowCounts = new ArrayList<>();
+        ExtfText text = null;
+        int rows = 0;
         for (T item : items) {
             String[] values = toValues.apply(item);
-            if (values != null) {
-                rows.add(values);
+            if (values == null) {
+                continue;
+            }
+            if (text == null) {
+                text = new ExtfText();
+                text.header(header, ExtfHeader.quotedFields());
+                text.headings(columns);
+            }
+            text.row(columns, values);
+            rows++;
+            if (rows == MAX_ROWS_PER_FILE) {
+                contents.add(text.toWindows1252());
+                rowCounts.add(rows);
+                text = null;
+                rows = 0;
             }
         }
+        if (text != null) {
+            contents.add(text.toWindows1252());
+            rowCounts.add(rows);
+        }
 
-        int fileCount = (rows.size() + MAX_ROWS_PER_FILE - 1) / MAX_ROWS_PER_FILE;
-        List<ExtfFile> files = new ArrayList<>(fileCount);
-        for (int part = 0; part < fileCount; part++) {
-            List<String[]> chunk = rows.subList(part * MAX_ROWS_PER_FILE,
-                    Math.min(rows.size(), (part + 1) * MAX_ROWS_PER_FILE));
-            ExtfText text = new ExtfText();
-            text.header(header, ExtfHeader.quotedFields());
-            text.headings(columns);
-            chunk.forEach(values -> text.row(columns, values));
-            String name = fileCount == 1 ? baseName + ".csv" : baseName + "_" + (part + 1) + ".csv";
-            files.add(new ExtfFile(name, text.toWindows1252(), chunk.size()));
+        List<ExtfFile> files = new ArrayList<>(contents.size());
+        for (int part = 0; part < contents.size(); part++) {
+            String name = contents.size() == 1 ? baseName + ".csv" : baseName + "_" + (part + 1) + ".csv";
+            files.add(new ExtfFile(name, contents.get(part), rowCounts.get(part)));
         }
         return files;
     }

@@ -16,7 +16,7 @@ import de.debitum.ledger.datev.UnencodableCharacters;
  *
  * <p>The rules, applied in this order: control characters (line breaks, tabs, C1 controls) become
  * one space each, because DATEV forbids control characters inside text fields; characters outside
- * Windows-1252 are replaced or rejected as {@link UnencodableCharacters} says; a text longer than
+ * Windows-1252 are replaced or rejected by the {@link UnencodableCharacters} policy; a text longer than
  * the field keeps its first characters up to the field length, without trailing spaces.
  */
 final class FieldSanitizer {
