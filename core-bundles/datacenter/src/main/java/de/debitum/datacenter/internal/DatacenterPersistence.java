@@ -60,11 +60,16 @@ public class DatacenterPersistence {
             LOG.info("Datacenter persistence started");
             return opened;
         } catch (RuntimeException e) {
-            LOG.error("Datacenter cannot start: {}. Check the DataSource with dataSourceName=debitum"
-                    + " (etc/org.ops4j.datasource-debitum.cfg) and the migration state (debitum:health).", e.getMessage());
+            LOG.error("Datacenter cannot start: {} Check the DataSource with dataSourceName=debitum"
+                    + " (etc/org.ops4j.datasource-debitum.cfg) and the migration state (debitum:health).", sentence(e.getMessage()));
             LOG.debug("Datacenter start failure", e);
             throw e;
         }
+    }
+
+    private static String sentence(String message) {
+        String text = message == null ? "unknown error" : message.strip();
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /**
@@ -76,8 +81,8 @@ public class DatacenterPersistence {
         try {
             return database.get(STARTUP_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The datacenter database is not available: " + e.getCause().getMessage()
-                    + ". Fix the DataSource or the failed migration and restart the datacenter bundle.", e.getCause());
+            throw new IllegalStateException("The datacenter database is not available: " + sentence(e.getCause().getMessage())
+                    + " Fix the DataSource or the failed migration and restart the datacenter bundle.", e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("The datacenter database did not start within " + STARTUP_WAIT_SECONDS
                     + " s; check that the database server is reachable.", e);

@@ -53,6 +53,10 @@ public final class Database implements AutoCloseable {
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
                 .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
                 .applySetting(AvailableSettings.SHOW_SQL, false)
+                // No entity spans several tables, so bulk deletes need no id tables; without these
+                // two settings Hibernate creates HTE_* tables in the hub's schema on H2.
+                .applySetting(AvailableSettings.BULK_ID_STRATEGY_GLOBAL_TEMPORARY_CREATE_TABLES, false)
+                .applySetting(AvailableSettings.BULK_ID_STRATEGY_GLOBAL_TEMPORARY_DROP_TABLES, false)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
