@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * Builds external ids that stay the same when the same file, or the same booking in a later file,
- * is read again: the account plus the bank's own reference where it is unique, else a hash of the
- * booking's content plus its ordinal among identical bookings of the account in the file. One
- * instance serves one account for a whole file, because two statements of a file can hold
- * bookings that look the same.
+ * is read again. An id is the account plus the bank's own reference where that is unique. Otherwise
+ * it is a hash of the booking's content plus its ordinal among identical bookings of the account
+ * in the file. One instance serves one account for a whole file, because two statements of a file
+ * can contain bookings that look the same.
  */
 final class ExternalIds {
 

@@ -97,7 +97,7 @@ final class Mt940Entries {
         Map<String, String> keywords = details.keywords();
 
         String content = valueDate + "|" + bookingDate + "|" + signed + "|" + mark + "|" + type + "|" + customerReference
-                + "|" + bankReference + "|" + (raw.details() == null ? "" : raw.details().value().replaceAll("\\s", ""));
+                + "|" + bankReference + "|" + (raw.details() == null ? "" : withoutWhitespace(raw.details().value()));
         String id = ids.next(bankReference, content);
 
         String remittance = details.remittanceText();
@@ -118,6 +118,18 @@ final class Mt940Entries {
         }
         return new Entry(id, bookingDate, valueDate, signed, direction, reversal, !mark.startsWith("E"), bankCode, null,
                 additional, List.of(payment));
+    }
+
+    /** Removes white space, so that line endings and wrapping do not change an entry's hash. */
+    private static String withoutWhitespace(String text) {
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
     }
 
     private static Counterparty counterparty(Mt940Details details) {

@@ -3,8 +3,8 @@ package de.debitum.connector.bankstatement.internal.parse;
 import java.util.List;
 
 /**
- * What {@link StatementReader} read from one file: the statements that could be read and a
- * rejection for each statement (or the whole file) that could not.
+ * The outcome of reading one file with {@link StatementReader}: the statements that could be read
+ * and a rejection for each statement, or for the whole file, that could not.
  *
  * @param format    the detected format, or {@code null} when the file was not recognised
  * @param encoding  the character encoding used for MT940 ("UTF-8" or "windows-1252"), the XML

@@ -22,9 +22,9 @@ final class References {
     }
 
     /**
-     * Returns whether an RF reference is well formed and its check digits verify: the first four
-     * characters move to the end, letters become 10..35, and the number mod 97 must be 1
-     * (ISO 11649, the same scheme as the IBAN check of ISO 13616).
+     * Returns whether an RF reference is well formed and its check digits verify. ISO 11649 uses the
+     * IBAN scheme of ISO 13616: the first four characters move to the end, letters become 10..35,
+     * and the number mod 97 must be 1.
      */
     static boolean validRf(String text) {
         String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);

@@ -1,7 +1,7 @@
 package de.debitum.connector.bankstatement.internal.parse;
 
 /**
- * Why a file, or one statement of it, was not read.
+ * The reason a file, or one statement of it, was not read.
  *
  * @param statementId  the statement that was rejected, or {@code null} when the whole file was
  * @param location     where in the file: "Zeile 6" for MT940, "Buchung 3" for camt; may be {@code null}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Links each reversal to the payment it reverses when the same file holds that payment: same
- * account and currency, opposite direction, same absolute amount and the same end-to-end id.
+ * Links each reversal to the payment it reverses when that payment is in the same file. A match
+ * has the same account and currency, the opposite direction, the same absolute amount and the same end-to-end id.
  * Reversals of payments from earlier files keep {@code reversedExternalId = null}; matching links
  * those by end-to-end id and mandate reference.
  */
@@ -17,11 +17,11 @@ final class ReversalLinker {
     }
 
     static List<Statement> link(List<Statement> statements) {
-        List<Payment> originals = new ArrayList<>();
+        List<Candidate> originals = new ArrayList<>();
         for (Statement statement : statements) {
             for (Payment payment : statement.payments()) {
                 if (!payment.reversal()) {
-                    originals.add(payment);
+                    originals.add(new Candidate(statement.account().key(), payment));
                 }
             }
         }
@@ -33,7 +33,8 @@ final class ReversalLinker {
             for (Entry entry : statement.entries()) {
                 List<Payment> payments = new ArrayList<>();
                 for (Payment payment : entry.payments()) {
-                    payments.add(payment.reversal() ? linkOne(payment, originals, used) : payment);
+                    payments.add(payment.reversal()
+                            ? linkOne(statement.account().key(), payment, originals, used) : payment);
                 }
                 entries.add(entry.withPayments(payments));
             }
@@ -42,13 +43,19 @@ final class ReversalLinker {
         return linked;
     }
 
-    private static Payment linkOne(Payment reversal, List<Payment> originals, Set<String> used) {
+    /** A payment that a reversal may reverse, with the account it was booked on. */
+    private record Candidate(String accountKey, Payment payment) {
+    }
+
+    private static Payment linkOne(String accountKey, Payment reversal, List<Candidate> originals, Set<String> used) {
         String endToEnd = reversal.endToEndId();
         if (endToEnd == null || "NOTPROVIDED".equalsIgnoreCase(endToEnd)) {
             return reversal;
         }
-        for (Payment original : originals) {
-            boolean matches = endToEnd.equals(original.endToEndId())
+        for (Candidate candidate : originals) {
+            Payment original = candidate.payment();
+            boolean matches = candidate.accountKey().equals(accountKey)
+                    && endToEnd.equals(original.endToEndId())
                     && original.direction() != reversal.direction()
                     && original.amount().currency().equals(reversal.amount().currency())
                     && original.amount().abs().equals(reversal.amount().abs())

@@ -2,16 +2,22 @@ package de.debitum.connector.bankstatement.internal.parse;
 
 import java.util.Objects;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads a bank statement file (camt.052/053/054 or MT940/MT942) into statements, entries and
  * payments. The format is detected from the content, not the file name: XML is read as camt,
  * text as MT940.
  *
- * <p>The reader never throws for bad input. A file it cannot read at all comes back with one
- * {@link Rejection} and no statements; a bad statement is rejected on its own and the other
- * statements of the file are still read.
+ * <p>The reader returns bad input as rejections instead of throwing. A file it cannot read at all
+ * comes back with one {@link Rejection} and no statements. A bad statement is rejected on its own,
+ * and the other statements of the file are still read. An unexpected failure inside the reader is
+ * logged and also returned as a rejection.
  */
 public final class StatementReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementReader.class);
 
     /** Default size bound: a year of camt.053 of a busy account stays well below 50 MiB. */
     public static final int DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -38,6 +44,20 @@ public final class StatementReader {
     /** Reads one file; {@code fileName} is used in messages only. */
     public ParseResult parse(String fileName, byte[] content) {
         Objects.requireNonNull(content, "content");
+        try {
+            return parseChecked(fileName, content);
+        } catch (RuntimeException e) {
+            // A bug in the reader, not bad input: the user gets a sentence, the log the stack trace.
+            LOG.error("Reading bank statement file {} failed unexpectedly", fileName, e);
+            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
+                    "Die Datei konnte wegen eines internen Fehlers nicht gelesen werden (" + e.getClass().getSimpleName()
+                            + "). Bitte den Betrieb informieren.",
+                    "The file could not be read because of an internal error (" + e.getClass().getSimpleName()
+                            + "). Please tell the operators."), null, null).toRejection(null));
+        }
+    }
+
+    private ParseResult parseChecked(String fileName, byte[] content) {
         if (content.length > maxBytes) {
             return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
                     "Die Datei ist zu groß (" + content.length + " Bytes).", "The file is too large (" + content.length

@@ -44,6 +44,11 @@ final class Xml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
+            // camt nests about 15 levels deep; a deeper document is malformed or an attack on the stack.
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "100");
+            // The reader visits every node once, so the JDK parser's deferred tree (nodes expanded
+            // on first access) would only add bookkeeping.
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             builder = factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK XML parser lacks a required security feature", e);

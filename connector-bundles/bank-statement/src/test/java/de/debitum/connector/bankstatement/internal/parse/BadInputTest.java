@@ -42,6 +42,14 @@ class BadInputTest {
     }
 
     @Test
+    void deepNestingRejected() {
+        ParseResult result = Statements.read("camt-deep-nesting.xml");
+
+        assertThat(result.fileRejected()).isTrue();
+        assertThat(result.rejections().get(0).message().german()).contains("maxElementDepth");
+    }
+
+    @Test
     void badCamtAmountsRejectOnlyTheirStatements() {
         ParseResult result = Statements.read("camt-bad-amounts.xml");
 

@@ -48,7 +48,7 @@ class BatchTest {
     }
 
     @Test
-    void batchDetailsNotAddingUpStayOneBatchPayment() {
+    void detailsNotAddingUp() {
         List<Payment> payments = notification.entries().get(2).payments();
 
         assertThat(payments).hasSize(1);

@@ -20,7 +20,7 @@ class ReversalTest {
     }
 
     @Test
-    void camtReturnedDirectDebitKeepsReasonFeeAndLink() {
+    void camtReturnedDirectDebit() {
         Payment original = camt.statements().get(0).payments().get(0);
         Payment returned = camt.statements().get(0).payments().get(1);
 
@@ -55,7 +55,7 @@ class ReversalTest {
     }
 
     @Test
-    void camtUnbalancedEitherWayIsReportedWithBothFigures() {
+    void camtUnbalancedEitherWay() {
         Statement statement = camt.statements().get(2);
         BalanceCheck check = statement.balanceCheck();
 
