@@ -10,8 +10,8 @@ import de.debitum.api.money.Money;
  * One row of a Buchungsstapel: Konto is booked on the {@link SollHaben} side, Gegenkonto on the
  * other. A negative amount turns the side around, so the file always contains a positive Umsatz.
  *
- * @param reference the ledger's id of the booking; it names the booking in the export report and
- *     in errors and is not written to the file
+ * @param reference the ledger's id of the booking, used in the export report and in errors but
+ *     not written to the file
  * @param amount signed amount (Umsatz) in the batch currency
  * @param sollHaben side of Konto for a positive amount
  * @param konto account (column 7), G/L or personal

@@ -17,9 +17,9 @@ public interface DatevExtfWriter {
     int MAX_ROWS_PER_FILE = 99_999;
 
     /**
-     * The largest number of rows one call accepts, a bound on memory: the files are returned in
-     * memory, about 320 bytes per Buchungsstapel row with short texts (32.3 MB for 99,999 rows in
-     * the split test), so a full export of this size takes about 320 MB.
+     * The largest number of rows one call accepts, a bound on memory. The files are returned in
+     * memory at about 320 bytes per Buchungsstapel row with short texts (32.3 MB for 99,999 rows in
+     * the split test), so an export of this size takes about 320 MB.
      */
     int MAX_ROWS_PER_EXPORT = 1_000_000;
 
