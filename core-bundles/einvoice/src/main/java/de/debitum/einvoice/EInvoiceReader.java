@@ -94,8 +94,10 @@ public final class EInvoiceReader implements AutoCloseable {
         LOG.debug("Stack trace of the failed read of {}", fileName, error);
         String detail = error.getClass().getSimpleName() + ": " + Rejections.shorten(String.valueOf(error.getMessage()));
         return new ReadResult.Rejected(fileName, new Rejection(RejectionReason.READ_FAILED, null, detail, null,
-                "Die Datei konnte nicht gelesen werden (" + detail + "). Bitte die Datei prüfen lassen.",
-                "The file could not be read (" + detail + "). Have the file checked."));
+                "Die Datei konnte wegen eines unerwarteten Fehlers nicht gelesen werden. Bitte die Datei"
+                        + " prüfen lassen; die Fehlerangabe steht im Protokoll.",
+                "The file could not be read because of an unexpected error (" + detail + "). Have the file"
+                        + " checked."));
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

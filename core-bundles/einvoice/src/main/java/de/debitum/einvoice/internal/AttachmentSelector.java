@@ -47,7 +47,8 @@ public final class AttachmentSelector {
         for (Attachment attachment : attachments) {
             String name = attachment.name() == null ? "" : attachment.name();
             boolean registered = REGISTERED_NAMES.contains(name.toLowerCase(Locale.ROOT));
-            boolean marked = DATA_RELATIONSHIPS.contains(attachment.relationship())
+            boolean marked = attachment.relationship() != null
+                    && DATA_RELATIONSHIPS.contains(attachment.relationship())
                     && name.toLowerCase(Locale.ROOT).endsWith(".xml");
             if (!registered && !marked) {
                 continue;

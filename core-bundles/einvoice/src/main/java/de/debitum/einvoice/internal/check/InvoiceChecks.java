@@ -73,7 +73,7 @@ public final class InvoiceChecks {
             figures = MustangRecalculation.recalculate(xml);
         } catch (Exception | LinkageError e) {
             draft.warn(WarningCode.RECALCULATION_UNAVAILABLE,
-                    "Mustang konnte die Summen nicht nachrechnen (" + e.getClass().getSimpleName()
+                    "Mustang konnte die Summen nicht nachrechnen (" + e.getMessage()
                             + "); die angegebenen Summen wurden ungeprüft übernommen.",
                     "Mustang could not recalculate the totals (" + e.getClass().getSimpleName() + ": "
                             + e.getMessage() + "); the stated totals were imported unchecked.");

@@ -57,7 +57,7 @@ public final class PdfContainer {
         } catch (InvalidPasswordException e) {
             throw Rejections.pdfEncrypted();
         } catch (IOException | RuntimeException e) {
-            throw Rejections.pdfCorrupt(e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw Rejections.pdfCorrupt(String.valueOf(e.getMessage()));
         }
         if (doc.isEncrypted()) {
             closeQuietly(doc);
