@@ -162,7 +162,7 @@ final class CamtEntryReader {
         Direction direction = amount.signum() < 0 ? Direction.DEBIT : amount.signum() > 0 ? Direction.CREDIT : entry.direction();
         if (detail == null) {
             return new Payment(id, entry.bookingDate(), entry.valueDate(), amount, direction, entry.reversal(),
-                    Counterparty.NONE, null, null, null, null, null, null, charges, entry.bankCode(), batch,
+                    Counterparty.NONE, null, null, null, null, null, null, null, charges, entry.bankCode(), batch,
                     entry.batchSize(), entry.entryId(), null);
         }
         // A reversal's counterparty is the party of the original payment, whose direction was the other one.
@@ -170,6 +170,7 @@ final class CamtEntryReader {
         String detailCode = bankTransactionCode(Xml.child(detail, "BkTxCd"));
         return new Payment(id, entry.bookingDate(), entry.valueDate(), amount, direction, entry.reversal(),
                 counterparty(detail, originalCredit ? "Dbtr" : "Cdtr"),
+                ultimateParty(detail, originalCredit ? "UltmtDbtr" : "UltmtCdtr"),
                 remittance(detail),
                 notProvidedToNull(Xml.text(detail, "Refs", "EndToEndId")),
                 Xml.text(detail, "Refs", "MndtId"),
@@ -190,6 +191,11 @@ final class CamtEntryReader {
         Element agent = Xml.child(detail, "RltdAgts", role + "Agt", "FinInstnId");
         String bic = Xml.text(agent, "BICFI") != null ? Xml.text(agent, "BICFI") : Xml.text(agent, "BIC");
         return new Counterparty(name, iban, bic, null, iban == null ? other : null);
+    }
+
+    private static String ultimateParty(Element detail, String role) {
+        Element party = Xml.child(detail, "RltdPties", role);
+        return Xml.text(party, "Nm") != null ? Xml.text(party, "Nm") : Xml.text(party, "Pty", "Nm");
     }
 
     private static String remittance(Element detail) {

@@ -102,7 +102,11 @@ final class Mt940Entries {
 
         String remittance = details.remittanceText();
         Payment payment = new Payment(id, bookingDate, valueDate, signed, direction, reversal,
-                counterparty(details), remittance,
+                counterparty(details),
+                // ABWA+ is the initiator's ultimate party, ABWE+ the recipient's. Which of the two is
+                // the other side depends on who initiated (transfer or direct debit), so take either.
+                keywords.getOrDefault("ABWA", keywords.get("ABWE")),
+                remittance,
                 notProvided(keywords.get("EREF")),
                 keywords.get("MREF"),
                 keywords.get("CRED"),

@@ -12,6 +12,8 @@ import de.debitum.api.money.Money;
  *                             reference, or a content hash where the bank gives none
  * @param amount               signed: positive for money received, negative for money paid out
  * @param reversal             {@code true} for a reversal (camt {@code RvslInd}, MT940 RC/RD)
+ * @param ultimateParty        name of the party on whose behalf the counterparty paid or was paid
+ *                             (camt {@code UltmtDbtr}/{@code UltmtCdtr}, MT940 ABWA+/ABWE+), or {@code null}
  * @param remittanceText       unstructured remittance information (Verwendungszweck)
  * @param creditorId           SEPA creditor identifier (Gläubiger-ID) of a direct debit
  * @param returnReason         ISO 20022 return reason code such as MS03, AC04 or MD06
@@ -33,6 +35,7 @@ public record Payment(
         Direction direction,
         boolean reversal,
         Counterparty counterparty,
+        String ultimateParty,
         String remittanceText,
         String endToEndId,
         String mandateReference,
@@ -48,7 +51,7 @@ public record Payment(
 
     Payment withReversedExternalId(String id) {
         return new Payment(externalId, bookingDate, valueDate, amount, direction, reversal, counterparty,
-                remittanceText, endToEndId, mandateReference, creditorId, creditorReference, returnReason,
+                ultimateParty, remittanceText, endToEndId, mandateReference, creditorId, creditorReference, returnReason,
                 charges, bankTransactionCode, batch, batchSize, entryExternalId, id);
     }
 }

@@ -76,6 +76,7 @@ class BatchTest {
                 .containsExactly(Money.euro("-3.50"), Money.euro("-2.50"));
         assertThat(entry.payments()).extracting(Payment::endToEndId)
                 .containsExactly("STZV-EtE27122013-11:02-1", "STZV-EtE27122013-11:02-2");
+        assertThat(entry.payments()).extracting(Payment::ultimateParty).containsOnly("Testkonto");
     }
 
     @Test

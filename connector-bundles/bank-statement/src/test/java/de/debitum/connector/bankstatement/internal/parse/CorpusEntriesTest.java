@@ -109,6 +109,17 @@ class CorpusEntriesTest {
     }
 
     @Test
+    void mt940UltimatePartyFromSubfields60To63() throws IOException {
+        Payment payment = read("bank/mt940", "wolph_details_60-63.sta").payments().get(0);
+
+        assertThat(payment.ultimateParty()).isEqualTo("Finanzamt Muenchen Abteilung Erhebung");
+        assertThat(payment.counterparty().name()).isEqualTo("Finanzamt Muenchen Abteilung Erhebung");
+        assertThat(payment.counterparty().bic()).isEqualTo("BYLADEMM");
+        // ?20 is full (27 characters) and ?60 continues the purpose, so the EREF+ value runs on into it.
+        assertThat(payment.endToEndId()).isEqualTo("123/123/12345-----L110000000012345 BIC: BYLADEMM ABWA: Finanzamt Muenchen");
+    }
+
+    @Test
     void mt940LegacyClosingWithoutCurrency() throws IOException {
         ParseResult result = read("bank/mt940", "wolph_raphaelm.sta");
 
