@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
             TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DocumentEntity.class,
             DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
-            CheckpointEntity.class, SourceCoverageEntity.class);
+            CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;
@@ -53,7 +53,7 @@ public final class Database implements AutoCloseable {
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
                 .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
                 .applySetting(AvailableSettings.SHOW_SQL, false)
-                // No entity spans several tables, so bulk deletes need no id tables; without these
+                // No entity spans several tables, so bulk deletes need no id tables. Without these
                 // two settings Hibernate creates HTE_* tables in the hub's schema on H2.
                 .applySetting(AvailableSettings.BULK_ID_STRATEGY_GLOBAL_TEMPORARY_CREATE_TABLES, false)
                 .applySetting(AvailableSettings.BULK_ID_STRATEGY_GLOBAL_TEMPORARY_DROP_TABLES, false)
