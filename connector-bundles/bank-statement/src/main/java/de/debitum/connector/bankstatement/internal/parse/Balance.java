@@ -4,6 +4,6 @@ import java.time.LocalDate;
 
 import de.debitum.api.money.Money;
 
-/** A booked balance of a statement; a debit balance is negative. */
+/** A booked balance of a statement. A debit balance is negative. */
 public record Balance(Money amount, LocalDate date) {
 }

@@ -21,9 +21,9 @@ public record BalanceCheck(
     public enum Result {
         /** Balances as read. */
         BALANCED,
-        /** Balances only with reversals counted the other way; the entries were read that way. */
+        /** Balances only with reversals counted the other way, so the entries were read that way. */
         BALANCED_REVERSALS_FLIPPED,
-        /** Does not balance either way; both figures are in the check. */
+        /** Does not balance either way. Both figures are in the check. */
         UNBALANCED,
         /** A balance is missing or in another currency, so the check could not run. */
         INCOMPLETE,

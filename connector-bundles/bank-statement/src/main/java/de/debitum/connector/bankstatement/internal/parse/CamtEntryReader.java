@@ -50,7 +50,7 @@ final class CamtEntryReader {
         Money charges = charges(entry, location);
         String additional = Xml.text(entry, "AddtlNtryInf");
 
-        // Details may sit in several NtryDtls (camt .02 allows that); the first Btch describes the batch.
+        // Details may sit in several NtryDtls (camt .02 allows that). The first Btch describes the batch.
         List<Element> details = new ArrayList<>();
         Element batchElement = null;
         for (Element entryDetails : Xml.children(entry, "NtryDtls")) {

@@ -17,7 +17,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads ISO 20022 camt.052, camt.053 and camt.054 in the versions German banks send (.02, .04,
  * .08). The versions differ in names the reader looks up either way ({@code BIC}/{@code BICFI},
- * {@code Dbtr/Nm}/{@code Dbtr/Pty/Nm}, {@code Sts}/{@code Sts/Cd}); other versions are rejected
+ * {@code Dbtr/Nm}/{@code Dbtr/Pty/Nm}, {@code Sts}/{@code Sts/Cd}). Other versions are rejected
  * rather than guessed.
  */
 final class CamtParser {

@@ -31,7 +31,7 @@ final class CamtStatementReader {
                 ? Xml.text(statement, "ElctrncSeqNb") : Xml.text(statement, "LglSeqNb");
         AccountId account = account(statement);
 
-        // Balances: opening is OPBD, else the previous closing PRCD; closing is CLBD.
+        // Balances: opening is OPBD, else the previous day's closing PRCD. Closing is CLBD.
         List<Element> balanceElements = Xml.children(statement, "Bal");
         Balance opening = balance(balanceElements, "OPBD");
         if (opening == null) {
@@ -141,7 +141,7 @@ final class CamtStatementReader {
                 indicator, "CRDT oder DBIT");
     }
 
-    /** Reads a {@code Dt}/{@code DtTm} choice; a date-time is cut to its local date. */
+    /** Reads a {@code Dt}/{@code DtTm} choice. A date-time is cut to its local date. */
     static LocalDate date(Element choice, String location) throws InvalidStatementException {
         if (choice == null) {
             return null;
@@ -150,7 +150,7 @@ final class CamtStatementReader {
         String dateTime = Xml.text(choice, "DtTm");
         try {
             if (date != null) {
-                // xs:date may carry a zone ("2014-12-31+01:00"); the calendar day is what counts.
+                // xs:date may carry a zone ("2014-12-31+01:00"), but only the calendar day counts.
                 return LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
             }
             if (dateTime != null) {

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The content of an MT940 {@code :86:} field. German banks structure it (DFÜ-Abkommen of the
- * Deutsche Kreditwirtschaft, Anlage 3): a three-digit business transaction code (GVC), then
+ * The content of an MT940 {@code :86:} field. German banks structure it: a three-digit business
+ * transaction code (Geschäftsvorfallcode, GVC), then
  * sub-fields {@code ?nn}: ?00 posting text, ?10 primanota, ?20-?29 and ?60-?63 purpose,
  * ?30 bank code or BIC, ?31 account number or IBAN, ?32-?33 name, ?34 text key extension.
  * The purpose lines are cut at fixed widths, so they are joined without separator; SEPA
@@ -45,7 +45,7 @@ record Mt940Details(
             return new Mt940Details(null, null, blankToNull(text), Map.of(), null, null, null, null);
         }
 
-        // Cut into sub-fields by code; repeated codes are appended in file order.
+        // Cut into sub-fields by code. A repeated code is appended in file order.
         String body = text.strip();
         String code = body.substring(0, 3);
         Map<Integer, StringBuilder> subfields = new TreeMap<>();

@@ -76,7 +76,7 @@ final class Mt940Entries {
                 : SwiftDates.entryDate(matcher.group(2), valueDate, location);
         String mark = matcher.group(3);
         boolean reversal = mark.startsWith("R");
-        // RC reverses a credit and is therefore a debit; RD reverses a debit and is a credit.
+        // RC reverses a credit and is therefore a debit. RD reverses a debit and is a credit.
         Direction direction = switch (mark) {
             case "C", "RD", "EC" -> Direction.CREDIT;
             default -> Direction.DEBIT;
@@ -84,7 +84,7 @@ final class Mt940Entries {
         Money amount = Amounts.swift(matcher.group(5), currency, location);
         Money signed = direction == Direction.DEBIT ? amount.negate() : amount;
 
-        // References: customer reference, then "//" and the bank's reference; a second line holds supplementary details.
+        // References: customer reference, then "//" and the bank's reference. A second line has supplementary details.
         String references = matcher.group(7);
         int slashes = references.indexOf("//");
         String customerReference = (slashes < 0 ? references : references.substring(0, slashes)).strip();
@@ -140,7 +140,7 @@ final class Mt940Entries {
         String bank = details.bankCodeOrBic();
         String account = details.accountOrIban();
         boolean bic = bank != null && References.looksLikeBic(bank);
-        // The bank's data is taken as sent; a wrong check digit is for matching to notice, not the reader.
+        // The bank's data is taken as sent, so a wrong check digit is left for matching to notice.
         boolean iban = account != null && References.looksLikeIban(account);
         Counterparty counterparty = new Counterparty(details.name(), iban ? account : null, bic ? bank : null,
                 bic ? null : bank, iban ? null : account);

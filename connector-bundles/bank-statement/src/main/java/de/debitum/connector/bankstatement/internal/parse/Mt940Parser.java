@@ -21,7 +21,7 @@ final class Mt940Parser {
     private static final Pattern TAG_LINE = Pattern.compile("^:(\\d{2}[A-Z]?|NS):(.*)$");
     private static final Set<String> KNOWN_TAGS = Set.of("20", "21", "25", "28", "28C", "60F", "60M", "61", "86",
             "62F", "62M", "64", "65", "34F", "13", "13D", "90D", "90C", "NS");
-    /** Tags that may follow a {@code :86:} within a statement; {@code :20:} only once a closing balance was seen. */
+    /** Tags that may follow a {@code :86:} within a statement. {@code :20:} may follow only after a closing balance. */
     private static final Set<String> AFTER_DETAILS = Set.of("61", "62F", "62M", "64", "65", "86", "90D", "90C", "NS");
     /** SWIFT envelope lines around the text block ("{1:F01...}{2:...}{4:", "-}"). */
     private static final Pattern ENVELOPE = Pattern.compile("^(\\{\\d:.*|-?\\}.*)$");
@@ -87,7 +87,7 @@ final class Mt940Parser {
             }
 
             if (tagged && "20".equals(matcher.group(1))) {
-                // A new statement; close the open one.
+                // A new statement starts, so close the open one.
                 if (current != null) {
                     current.add(new Field(tag, value.toString(), fieldLine));
                     blocks.add(current);
@@ -113,7 +113,7 @@ final class Mt940Parser {
             } else if (line.isBlank()) {
                 continue;
             } else {
-                // A continuation line; the field's reader rejects it where the field is one line only.
+                // A continuation line. The field's reader rejects it where the field is one line only.
                 value.append('\n').append(line);
             }
         }

@@ -149,8 +149,8 @@ final class Mt940StatementReader {
     }
 
     /**
-     * Reads {@code :25:}: "BLZ/Kontonummer", an IBAN, "BIC/Kontonummer" or a bare account number;
-     * some banks append the currency to an IBAN.
+     * Reads {@code :25:}: "BLZ/Kontonummer", an IBAN, "BIC/Kontonummer" or a bare account number.
+     * Some banks append the currency to an IBAN.
      */
     private static AccountId account(String value, String location) throws InvalidStatementException {
         String compact = value.replace(" ", "");
@@ -186,7 +186,7 @@ final class Mt940StatementReader {
         if (matcher.group(3) != null) {
             currency = Amounts.currency(matcher.group(3), location);
         } else if (fallback != null) {
-            // Seen in legacy German exports: the closing balance without currency code.
+            // Some legacy German exports write the closing balance without a currency code.
             currency = fallback;
             notices.add(new Message(location + ": Der Saldo :" + field.tag() + ": hat keine Währung; die Währung "
                     + fallback + " des Anfangssaldos wurde angenommen.", location + ": balance :" + field.tag()

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Links each reversal to the payment it reverses when that payment is in the same file. A match
- * has the same account and currency, the opposite direction, the same absolute amount and the same end-to-end id.
- * Reversals of payments from earlier files keep {@code reversedExternalId = null}; matching links
- * those by end-to-end id and mandate reference.
+ * has the same account and currency, the opposite direction, the same absolute amount and the
+ * same end-to-end id. A reversal of a payment from an earlier file keeps
+ * {@code reversedExternalId = null}, and its end-to-end id and mandate reference are left for
+ * matching to link it.
  */
 final class ReversalLinker {
 

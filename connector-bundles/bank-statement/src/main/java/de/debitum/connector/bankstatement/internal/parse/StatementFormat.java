@@ -10,6 +10,6 @@ public enum StatementFormat {
     CAMT_054,
     /** SWIFT MT940, the customer statement message. */
     MT940,
-    /** SWIFT MT942, the interim transaction report; it carries no balances. */
+    /** SWIFT MT942, the interim transaction report, which carries no balances. */
     MT942
 }

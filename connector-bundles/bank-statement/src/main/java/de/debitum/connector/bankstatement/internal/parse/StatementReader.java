@@ -19,7 +19,10 @@ public final class StatementReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatementReader.class);
 
-    /** Default size bound: a year of camt.053 of a busy account stays well below 50 MiB. */
+    /**
+     * Default size bound. It is an estimate with room to spare: the bench's generated camt.053 with
+     * 20,000 entries and one transaction detail each is 11 MiB.
+     */
     public static final int DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
     private final int maxBytes;

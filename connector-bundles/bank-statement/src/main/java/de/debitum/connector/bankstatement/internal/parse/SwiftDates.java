@@ -9,7 +9,7 @@ final class SwiftDates {
     private SwiftDates() {
     }
 
-    /** Parses YYMMDD; years 80-99 are read as 19xx, the SWIFT convention for two-digit years. */
+    /** Parses YYMMDD. The century pivot is this reader's choice: 80-99 become 19xx, 00-79 become 20xx. */
     static LocalDate date(String yymmdd, String location) throws InvalidStatementException {
         int year = Integer.parseInt(yymmdd.substring(0, 2));
         return of(year >= 80 ? 1900 + year : 2000 + year, yymmdd.substring(2, 4), yymmdd.substring(4, 6), yymmdd, location);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes a text statement: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252, the code
- * page German banks write MT940 in. Both decoders report malformed input instead of replacing it,
+ * page German banks often write MT940 in. Both decoders report malformed input instead of replacing it,
  * and Windows-1252 leaves five bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) undefined, so neither silently
  * accepts any byte. Control characters other than tab, CR and LF are rejected afterwards.
  */
@@ -27,7 +27,7 @@ final class TextDecoder {
     static Decoded decode(byte[] content) throws InvalidStatementException {
         int start = hasUtf8Bom(content) ? 3 : 0;
         int end = content.length;
-        // DOS tools end a text file with SUB (0x1A); it is no content.
+        // DOS tools may end a text file with SUB (0x1A), which is no content.
         while (end > start && content[end - 1] == 0x1A) {
             end--;
         }

@@ -44,7 +44,8 @@ final class Xml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            // camt nests about 15 levels deep; a deeper document is malformed or an attack on the stack.
+            // camt nests about a dozen levels deep. A much deeper document is malformed and could
+            // exhaust the stack of code that walks the tree.
             factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "100");
             // The reader visits every node once, so the JDK parser's deferred tree (nodes expanded
             // on first access) would only add bookkeeping.
