@@ -59,6 +59,7 @@ public final class CiiReader {
                 "ram:SpecifiedSupplyChainTradeSettlement", "ram:ApplicablePercent");
 
         final Map<String, String> namespaces;
+        final XmlFields fields;
         final String context;
         final String document;
         final String transaction;
@@ -73,6 +74,7 @@ public final class CiiReader {
                 String agreement, String delivery, String settlement, String summation, String lineSettlement,
                 String ratePercent) {
             this.namespaces = namespaces;
+            this.fields = new XmlFields(namespaces);
             this.context = context;
             this.document = document;
             this.transaction = transaction;
@@ -94,7 +96,7 @@ public final class CiiReader {
 
     public CiiReader(Dialect dialect) {
         this.dialect = dialect;
-        this.fields = new XmlFields(dialect.namespaces);
+        this.fields = dialect.fields;
     }
 
     /** Reads the document into the draft; malformed or missing required values reject the file. */

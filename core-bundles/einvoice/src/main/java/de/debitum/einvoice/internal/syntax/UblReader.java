@@ -32,6 +32,9 @@ public final class UblReader {
     public static final String INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
     public static final String CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
 
+    private static final XmlFields INVOICE_FIELDS = new XmlFields(namespaces(INVOICE_NS));
+    private static final XmlFields CREDIT_NOTE_FIELDS = new XmlFields(namespaces(CREDIT_NOTE_NS));
+
     private final XmlFields fields;
     private final String root;
     private final String line;
@@ -39,14 +42,17 @@ public final class UblReader {
     private final boolean creditNote;
 
     public UblReader(boolean creditNote) {
-        fields = new XmlFields(Map.of(
-                "inv", creditNote ? CREDIT_NOTE_NS : INVOICE_NS,
-                "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
-                "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"));
+        fields = creditNote ? CREDIT_NOTE_FIELDS : INVOICE_FIELDS;
         this.creditNote = creditNote;
         root = creditNote ? "/inv:CreditNote" : "/inv:Invoice";
         line = creditNote ? "cac:CreditNoteLine" : "cac:InvoiceLine";
         typeCode = creditNote ? "cbc:CreditNoteTypeCode" : "cbc:InvoiceTypeCode";
+    }
+
+    private static Map<String, String> namespaces(String rootNamespace) {
+        return Map.of("inv", rootNamespace,
+                "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+                "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2");
     }
 
     /** Reads the document into the draft; malformed or missing required values reject the file. */

@@ -5,29 +5,21 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import javax.xml.namespace.NamespaceContext;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathExpression;
-import javax.xml.xpath.XPathExpressionException;
-import javax.xml.xpath.XPathFactory;
 
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import de.debitum.api.money.Money;
 import de.debitum.einvoice.internal.ReadFailure;
 import de.debitum.einvoice.internal.Rejections;
 
 /**
- * Reads typed values from a parsed document by XPath and rejects malformed ones, naming the
- * element (its XPath), the value and the expected form.
+ * Reads typed values from a parsed document by path (a subset of XPath, see {@link ChildPath})
+ * and rejects malformed ones, naming the element (its path), the value and the expected form.
  */
 public final class XmlFields {
 
@@ -38,30 +30,29 @@ public final class XmlFields {
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final String AMOUNT_FORM = "Dezimalzahl mit Punkt, z. B. 1234.56 / decimal with a point";
 
-    private final XPath xpath;
-    private final Map<String, XPathExpression> compiled = new HashMap<>();
+    private final Map<String, String> namespaces;
+    private final Map<String, ChildPath> compiled = new ConcurrentHashMap<>();
 
+    /** Creates the reader for one set of prefixes; instances are thread-safe and meant to be shared. */
     public XmlFields(Map<String, String> namespaces) {
-        xpath = XPathFactory.newDefaultInstance().newXPath();
-        xpath.setNamespaceContext(new FixedNamespaces(namespaces));
+        this.namespaces = Map.copyOf(namespaces);
     }
 
     /** Returns the trimmed text of the first match, or {@code null} when absent or blank. */
     public String text(Node context, String path) {
-        NodeList found = nodes(context, path);
-        if (found.getLength() == 0) {
+        List<Node> found = nodes(context, path);
+        if (found.isEmpty()) {
             return null;
         }
-        String value = found.item(0).getTextContent();
+        String value = found.get(0).getTextContent();
         return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** Returns the trimmed, non-blank texts of all matches. */
     public List<String> texts(Node context, String path) {
-        NodeList found = nodes(context, path);
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < found.getLength(); i++) {
-            String value = found.item(i).getTextContent();
+        for (Node node : nodes(context, path)) {
+            String value = node.getTextContent();
             if (value != null && !value.isBlank()) {
                 values.add(value.trim());
             }
@@ -71,17 +62,12 @@ public final class XmlFields {
 
     /** Returns the matches as a list. */
     public List<Node> list(Node context, String path) {
-        NodeList found = nodes(context, path);
-        List<Node> result = new ArrayList<>(found.getLength());
-        for (int i = 0; i < found.getLength(); i++) {
-            result.add(found.item(i));
-        }
-        return result;
+        return nodes(context, path);
     }
 
     public Node node(Node context, String path) {
-        NodeList found = nodes(context, path);
-        return found.getLength() == 0 ? null : found.item(0);
+        List<Node> found = nodes(context, path);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** Returns the text of a required element, or rejects the file naming it. */
@@ -168,37 +154,7 @@ public final class XmlFields {
         return new BigDecimal(value);
     }
 
-    private NodeList nodes(Node context, String path) {
-        try {
-            XPathExpression expression = compiled.get(path);
-            if (expression == null) {
-                expression = xpath.compile(path);
-                compiled.put(path, expression);
-            }
-            return (NodeList) expression.evaluate(context, XPathConstants.NODESET);
-        } catch (XPathExpressionException e) {
-            throw new IllegalArgumentException("Invalid XPath in the reader: " + path, e);
-        }
-    }
-
-    /** A namespace context for a fixed set of prefixes. */
-    private record FixedNamespaces(Map<String, String> prefixes) implements NamespaceContext {
-
-        @Override
-        public String getNamespaceURI(String prefix) {
-            return prefixes.getOrDefault(prefix, "");
-        }
-
-        @Override
-        public String getPrefix(String namespaceUri) {
-            return prefixes.entrySet().stream().filter(e -> e.getValue().equals(namespaceUri))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-        }
-
-        @Override
-        public Iterator<String> getPrefixes(String namespaceUri) {
-            String prefix = getPrefix(namespaceUri);
-            return prefix == null ? List.<String>of().iterator() : List.of(prefix).iterator();
-        }
+    private List<Node> nodes(Node context, String path) {
+        return compiled.computeIfAbsent(path, p -> ChildPath.compile(p, namespaces)).select(context);
     }
 }
