@@ -1,0 +1,159 @@
+package de.debitum.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.karaf.features.BootFinished;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+
+import de.debitum.api.health.ComponentHealth;
+import de.debitum.api.health.HealthReport;
+import de.debitum.api.health.HealthService;
+import de.debitum.api.health.HealthStatus;
+import de.debitum.camel.CamelContextFactory;
+
+/** Boots the built distribution and checks what an operator relies on after a start. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DistributionIT {
+
+    @Inject
+    private BundleContext bundleContext;
+
+    @Inject
+    private BootFinished bootFinished;
+
+    @Inject
+    private HealthService healthService;
+
+    @Inject
+    private CamelContextFactory camelContextFactory;
+
+    @Inject
+    @Filter(value = "(dataSourceName=debitum)", timeout = 60_000)
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        return DistributionOptions.boot();
+    }
+
+    @Test
+    public void everyBundleIsActive() {
+        List<String> inactive = new ArrayList<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (bundle.getState() != (fragment ? Bundle.RESOLVED : Bundle.ACTIVE)) {
+                inactive.add(bundle.getSymbolicName() + " state " + bundle.getState());
+            }
+        }
+        assertEquals("bundles not active: " + inactive, List.of(), inactive);
+    }
+
+    @Test
+    public void healthReportIsUpWithEveryComponent() {
+        HealthReport report = healthService.check();
+
+        Map<String, ComponentHealth> byName = report.components().stream()
+                .collect(Collectors.toMap(ComponentHealth::name, component -> component));
+        assertEquals("health: " + report, HealthStatus.UP, report.status());
+        for (String expected : List.of("bundles", "camel", "datasource", "migrations")) {
+            assertTrue("component " + expected + " missing in " + byName.keySet(), byName.containsKey(expected));
+        }
+    }
+
+    @Test
+    public void datasourceAnswersAndMigrationsAreApplied() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from flyway_schema_history where success = true")) {
+            assertTrue(connection.isValid(5));
+            assertTrue(rows.next());
+            assertTrue("no applied migration found", rows.getInt(1) > 0);
+        }
+    }
+
+    @Test
+    public void healthEndpointAnswersOverHttp() throws Exception {
+        int port = Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY));
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/api/v1/health").openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(15_000);
+
+        assertEquals(200, connection.getResponseCode());
+        assertEquals("application/json", connection.getContentType().split(";")[0]);
+        try (InputStream body = connection.getInputStream()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            body.transferTo(bytes);
+            assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("{\"status\":\"UP\""));
+        }
+    }
+
+    @Test
+    public void camelFileRouteInTestBundleDeliversMessage() throws Exception {
+        Path inbox = Files.createTempDirectory("debitum-itest-inbox");
+        CamelContext context = camelContextFactory.create(bundleContext.getBundle(), "itest-file-route");
+        try {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(inbox.toUri() + "?initialDelay=0&delay=50").convertBodyTo(String.class).to("mock:received");
+                }
+            });
+            MockEndpoint received = context.getEndpoint("mock:received", MockEndpoint.class);
+            received.expectedBodiesReceived("Rechnung 4711 über 119,00 €");
+            context.start();
+
+            Files.writeString(inbox.resolve("invoice.txt"), "Rechnung 4711 über 119,00 €", StandardCharsets.UTF_8);
+
+            received.assertIsSatisfied(20_000);
+        } finally {
+            context.stop();
+        }
+    }
+
+    @Test
+    public void connectorEndpointsResolveThroughTheFactory() throws Exception {
+        CamelContext context = camelContextFactory.create(bundleContext.getBundle(), "itest-components");
+        try {
+            context.start();
+            for (String component : List.of("file", "imap", "imaps", "smtp", "http", "https", "quartz", "scheduler", "timer")) {
+                assertTrue("component " + component + " not found", context.getComponent(component) != null);
+            }
+            assertTrue("jackson data format not found", context.resolveDataFormat("jackson") != null);
+        } finally {
+            context.stop();
+        }
+    }
+}
