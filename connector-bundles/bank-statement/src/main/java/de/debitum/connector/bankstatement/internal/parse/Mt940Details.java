@@ -29,6 +29,7 @@ record Mt940Details(
     private static final Pattern UNSTRUCTURED_CODE = Pattern.compile("^\\s*(\\d{3})(\\D.*)?$", Pattern.DOTALL);
     /** "?" followed by two digits starts a sub-field; a lone "?" is text. */
     private static final Pattern SUBFIELD = Pattern.compile("\\?(\\d{2})");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(EREF|KREF|MREF|CRED|DEBT|COAM|OAMT|SVWZ|ABWA|ABWE|IBAN|BIC)\\+");
 
     static final Mt940Details NONE = new Mt940Details(null, null, null, Map.of(), null, null, null, null);
@@ -108,7 +109,7 @@ record Mt940Details(
 
     private static String join(StringBuilder first, StringBuilder second) {
         String joined = (first == null ? "" : first.toString()) + (second == null ? "" : second.toString());
-        return blankToNull(joined.replaceAll("\\s+", " "));
+        return blankToNull(WHITESPACE.matcher(joined).replaceAll(" "));
     }
 
     private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Currency;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,15 +23,15 @@ final class Mt940Entries {
             "(\\d{6})(\\d{4})?(RC|RD|EC|ED|C|D)([A-Z])?(\\d{1,15},\\d{0,5})([A-Z][A-Z0-9]{3})(.*)");
     private static final Pattern RF_REFERENCE = Pattern.compile("^(RF\\d{2}[A-Z0-9]{1,21})\\b");
 
-    /** A {@code :61:} field and the {@code :86:} that follows it, if any. */
-    record Raw(Mt940Parser.Field line, Mt940Parser.Field details) {
+    /** A {@code :61:} field, its checked parts, and the {@code :86:} that follows it, if any. */
+    record Raw(Mt940Parser.Field line, MatchResult parts, Mt940Parser.Field details) {
 
-        Raw(Mt940Parser.Field line) {
-            this(line, null);
+        Raw(Mt940Parser.Field line) throws InvalidStatementException {
+            this(line, check(line), null);
         }
 
         Raw withDetails(Mt940Parser.Field field) {
-            return new Raw(line, field);
+            return new Raw(line, parts, field);
         }
     }
 
@@ -49,7 +50,7 @@ final class Mt940Entries {
      * Checks the format and dates of a {@code :61:} line, so that the first error of a statement is
      * reported in file order before later fields are read.
      */
-    static Matcher check(Mt940Parser.Field field) throws InvalidStatementException {
+    private static MatchResult check(Mt940Parser.Field field) throws InvalidStatementException {
         String location = "Zeile " + field.line();
         Matcher matcher = STATEMENT_LINE.matcher(field.value().strip().split("\n", 2)[0].strip());
         if (!matcher.matches()) {
@@ -61,38 +62,38 @@ final class Mt940Entries {
         if (matcher.group(2) != null) {
             SwiftDates.entryDate(matcher.group(2), valueDate, location);
         }
-        return matcher;
+        return matcher.toMatchResult();
     }
 
     private static Entry read(Raw raw, ExternalIds ids, Currency currency) throws InvalidStatementException {
         Mt940Parser.Field field = raw.line();
         String location = "Zeile " + field.line();
         String[] lines = field.value().strip().split("\n", 2);
-        Matcher matcher = check(field);
+        MatchResult parts = raw.parts();
 
         // Dates, direction and amount.
-        LocalDate valueDate = SwiftDates.date(matcher.group(1), location);
-        LocalDate bookingDate = matcher.group(2) == null ? valueDate
-                : SwiftDates.entryDate(matcher.group(2), valueDate, location);
-        String mark = matcher.group(3);
+        LocalDate valueDate = SwiftDates.date(parts.group(1), location);
+        LocalDate bookingDate = parts.group(2) == null ? valueDate
+                : SwiftDates.entryDate(parts.group(2), valueDate, location);
+        String mark = parts.group(3);
         boolean reversal = mark.startsWith("R");
         // RC reverses a credit and is therefore a debit. RD reverses a debit and is a credit.
         Direction direction = switch (mark) {
             case "C", "RD", "EC" -> Direction.CREDIT;
             default -> Direction.DEBIT;
         };
-        Money amount = Amounts.swift(matcher.group(5), currency, location);
+        Money amount = Amounts.swift(parts.group(5), currency, location);
         Money signed = direction == Direction.DEBIT ? amount.negate() : amount;
 
         // References: customer reference, then "//" and the bank's reference. A second line has supplementary details.
-        String references = matcher.group(7);
+        String references = parts.group(7);
         int slashes = references.indexOf("//");
         String customerReference = (slashes < 0 ? references : references.substring(0, slashes)).strip();
         String bankReference = slashes < 0 ? null : references.substring(slashes + 2).strip();
         String supplementary = lines.length > 1 ? lines[1].replace("\n", " ").strip() : null;
 
         Mt940Details details = raw.details() == null ? Mt940Details.NONE : Mt940Details.parse(raw.details().value());
-        String type = matcher.group(6);
+        String type = parts.group(6);
         String bankCode = details.transactionCode() == null ? type : type + "+" + details.transactionCode();
         Map<String, String> keywords = details.keywords();
 

@@ -80,7 +80,7 @@ final class Mt940Parser {
             String line = lines[i];
             int lineNumber = i + 1;
             Matcher matcher = TAG_LINE.matcher(line);
-            boolean tagged = matcher.matches() && KNOWN_TAGS.contains(matcher.group(1));
+            boolean tagged = line.startsWith(":") && matcher.matches() && KNOWN_TAGS.contains(matcher.group(1));
             if (tagged && "86".equals(tag)) {
                 String next = matcher.group(1);
                 tagged = AFTER_DETAILS.contains(next) || ("20".equals(next) && closingSeen);

@@ -87,7 +87,6 @@ final class Mt940StatementReader {
                     }
                     requirePhase(phase, Phase.ENTRIES, field, "vor dem Schlusssaldo :62F:");
                     phase = Phase.ENTRIES;
-                    Mt940Entries.check(field);
                     rawEntries.add(new Mt940Entries.Raw(field));
                 }
                 case "86" -> {
