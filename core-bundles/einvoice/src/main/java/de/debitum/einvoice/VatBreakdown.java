@@ -13,4 +13,9 @@ import de.debitum.api.money.Money;
  * @param tax          the VAT amount (BT-117)
  */
 public record VatBreakdown(String categoryCode, BigDecimal ratePercent, Money basis, Money tax) {
+
+    /** Returns basis plus VAT, or {@code null} when the document states either without the other. */
+    public Money gross() {
+        return basis == null || tax == null ? null : basis.plus(tax);
+    }
 }

@@ -193,6 +193,19 @@ class BadInputTest {
     }
 
     @Test
+    void oversizedAttachmentIsRejected() {
+        ReaderLimits limits = new ReaderLimits(1L << 20, 1_000, 5, Duration.ofSeconds(10));
+        byte[] pdf = TestFiles.pdf(List.of("Rechnung"),
+                new TestFiles.Embedded("factur-x.xml", "Alternative", TestFiles.resource("cii-invoice.xml")));
+        try (EInvoiceReader small = new EInvoiceReader(limits)) {
+            Rejection rejection = ((ReadResult.Rejected) small.read("big.pdf", pdf)).rejection();
+
+            assertThat(rejection.reason()).isEqualTo(RejectionReason.FILE_TOO_LARGE);
+            assertThat(rejection.element()).isEqualTo("PDF-Anhang factur-x.xml");
+        }
+    }
+
+    @Test
     void truncatedPdfIsRejected() {
         byte[] pdf = TestFiles.pdf(List.of("Rechnung"));
 

@@ -36,7 +36,7 @@ class CorpusFeaturesTest {
     }
 
     @Test
-    void sepaDirectDebitCarriesMandateCreditorAndDebitedAccount() throws Exception {
+    void sepaDebitReadsMandateAndCreditor() throws Exception {
         Path file = Corpus.dir("einvoice").resolve("EN16931_SEPA_Prenotification.cii.xml");
         InvoiceRecord invoice = read(file);
 

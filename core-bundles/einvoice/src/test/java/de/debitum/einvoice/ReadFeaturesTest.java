@@ -126,7 +126,7 @@ class ReadFeaturesTest {
     }
 
     @Test
-    void pdfWithZugferd1And2IsReadFromTheNewer() {
+    void bothZugferdVersionsReadNewer() {
         byte[] pdf = TestFiles.pdf(List.of("Rechnung TEST-2024-0042"),
                 new TestFiles.Embedded("ZUGFeRD-invoice.xml", "Alternative", TestFiles.resource("zugferd1-invoice.xml")),
                 new TestFiles.Embedded("factur-x.xml", "Alternative", TestFiles.resource("cii-invoice.xml")));
@@ -163,7 +163,7 @@ class ReadFeaturesTest {
     }
 
     @Test
-    void attachmentMarkedAsDataIsReadUnderAnyName() {
+    void dataMarkedAttachmentIsRead() {
         byte[] pdf = TestFiles.pdf(List.of("Rechnung"),
                 new TestFiles.Embedded("rechnungsdaten.xml", "Data", TestFiles.resource("cii-invoice.xml")));
 
@@ -175,7 +175,7 @@ class ReadFeaturesTest {
     }
 
     @Test
-    void plainPdfIsReadByRulesAndNeedsConfirmation() {
+    void plainPdfNeedsConfirmation() {
         byte[] pdf = TestFiles.pdf(List.of(
                 "Musterbau GmbH - Beispielweg 1 - 10115 Berlin",
                 "Rechnungsnummer: RE-2024/0815",

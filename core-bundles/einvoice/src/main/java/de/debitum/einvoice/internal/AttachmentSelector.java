@@ -54,7 +54,7 @@ public final class AttachmentSelector {
                 continue;
             }
             if (attachment.content() == null) {
-                throw Rejections.fileTooLarge(maxXmlBytes + 1, maxXmlBytes);
+                throw Rejections.attachmentTooLarge(name, maxXmlBytes);
             }
             if (registered) {
                 candidates.add(new Candidate(attachment, true,

@@ -21,6 +21,14 @@ public final class Rejections {
                         + " bytes are accepted. Submit the invoice on its own or reduced in size.");
     }
 
+    public static ReadFailure attachmentTooLarge(String name, long max) {
+        return failure(RejectionReason.FILE_TOO_LARGE, "PDF-Anhang " + name, null, "höchstens " + max + " Bytes",
+                "Der PDF-Anhang \"" + name + "\" ist größer als " + max
+                        + " Bytes und wurde nicht gelesen. Bitte die Rechnung prüfen lassen.",
+                "The PDF attachment \"" + name + "\" is larger than " + max
+                        + " bytes and was not read. Have the invoice checked.");
+    }
+
     public static ReadFailure emptyFile() {
         return failure(RejectionReason.EMPTY_FILE, "Datei", "", "PDF oder XML",
                 "Die Datei ist leer. Bitte die Rechnung erneut hochladen.",

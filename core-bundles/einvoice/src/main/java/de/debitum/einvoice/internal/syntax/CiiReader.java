@@ -99,7 +99,7 @@ public final class CiiReader {
         this.fields = dialect.fields;
     }
 
-    /** Reads the document into the draft; malformed or missing required values reject the file. */
+    /** Reads the document into the draft. Malformed or missing required values reject the file. */
     public void read(Document doc, InvoiceDraft draft) throws ReadFailure {
         Dialect d = dialect;
         draft.profileId = fields.text(doc, d.context + "/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID");
@@ -202,22 +202,22 @@ public final class CiiReader {
     }
 
     private Totals totals(Node doc, Currency currency, Currency taxCurrency) throws ReadFailure {
-        String s = dialect.summation;
-        Money taxTotal = firstAmountInCurrency(doc, s + "/ram:TaxTotalAmount", currency, true);
+        String summation = dialect.summation;
+        Money taxTotal = firstAmountInCurrency(doc, summation + "/ram:TaxTotalAmount", currency, true);
         Money taxTotalInTaxCurrency = taxCurrency == null ? null
-                : firstAmountInCurrency(doc, s + "/ram:TaxTotalAmount", taxCurrency, false);
-        Money grandTotal = fields.requiredAmount(doc, s + "/ram:GrandTotalAmount", currency);
-        Money prepaid = fields.amount(doc, s + "/ram:TotalPrepaidAmount", currency);
-        Money due = fields.amount(doc, s + "/ram:DuePayableAmount", currency);
+                : firstAmountInCurrency(doc, summation + "/ram:TaxTotalAmount", taxCurrency, false);
+        Money grandTotal = fields.requiredAmount(doc, summation + "/ram:GrandTotalAmount", currency);
+        Money prepaid = fields.amount(doc, summation + "/ram:TotalPrepaidAmount", currency);
+        Money due = fields.amount(doc, summation + "/ram:DuePayableAmount", currency);
         if (due == null) {
             due = prepaid == null ? grandTotal : grandTotal.minus(prepaid);
         }
-        return new Totals(fields.amount(doc, s + "/ram:LineTotalAmount", currency),
-                fields.amount(doc, s + "/ram:AllowanceTotalAmount", currency),
-                fields.amount(doc, s + "/ram:ChargeTotalAmount", currency),
-                fields.amount(doc, s + "/ram:TaxBasisTotalAmount", currency),
+        return new Totals(fields.amount(doc, summation + "/ram:LineTotalAmount", currency),
+                fields.amount(doc, summation + "/ram:AllowanceTotalAmount", currency),
+                fields.amount(doc, summation + "/ram:ChargeTotalAmount", currency),
+                fields.amount(doc, summation + "/ram:TaxBasisTotalAmount", currency),
                 taxTotal, taxTotalInTaxCurrency, grandTotal, prepaid,
-                fields.amount(doc, s + "/ram:RoundingAmount", currency), due);
+                fields.amount(doc, summation + "/ram:RoundingAmount", currency), due);
     }
 
     /** Returns the amount whose currencyID is the currency (or, if allowed, has none). */
@@ -232,8 +232,8 @@ public final class CiiReader {
     }
 
     private PaymentInstructions payment(Node doc, Currency currency) throws ReadFailure {
-        String s = dialect.settlement;
-        List<Node> means = fields.list(doc, s + "/ram:SpecifiedTradeSettlementPaymentMeans");
+        String settlement = dialect.settlement;
+        List<Node> means = fields.list(doc, settlement + "/ram:SpecifiedTradeSettlementPaymentMeans");
         String meansCode = means.isEmpty() ? null : fields.text(means.get(0), "ram:TypeCode");
         List<PayeeAccount> accounts = new ArrayList<>();
         String debitedIban = null;
@@ -253,11 +253,11 @@ public final class CiiReader {
             }
         }
 
-        String termsPath = s + "/ram:SpecifiedTradePaymentTerms/ram:Description";
+        String termsPath = settlement + "/ram:SpecifiedTradePaymentTerms/ram:Description";
         List<String> descriptions = fields.texts(doc, termsPath);
         String termsText = descriptions.isEmpty() ? null : String.join("\n", descriptions);
         List<SkontoTier> tiers = new ArrayList<>(SkontoText.parse(termsPath, termsText, currency));
-        for (Node discount : fields.list(doc, s + "/ram:SpecifiedTradePaymentTerms/ram:ApplicableTradePaymentDiscountTerms")) {
+        for (Node discount : fields.list(doc, settlement + "/ram:SpecifiedTradePaymentTerms/ram:ApplicableTradePaymentDiscountTerms")) {
             BigDecimal days = fields.decimal(discount, "ram:BasisPeriodMeasure");
             BigDecimal percent = fields.decimal(discount, "ram:CalculationPercent");
             if (days != null && percent != null) {
@@ -267,7 +267,7 @@ public final class CiiReader {
         }
 
         return new PaymentInstructions(meansCode, accounts,
-                fields.text(doc, s + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID"),
-                fields.text(doc, s + "/ram:CreditorReferenceID"), debitedIban, termsText, tiers);
+                fields.text(doc, settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID"),
+                fields.text(doc, settlement + "/ram:CreditorReferenceID"), debitedIban, termsText, tiers);
     }
 }

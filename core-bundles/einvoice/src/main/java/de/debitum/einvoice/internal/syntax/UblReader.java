@@ -55,7 +55,7 @@ public final class UblReader {
                 "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2");
     }
 
-    /** Reads the document into the draft; malformed or missing required values reject the file. */
+    /** Reads the document into the draft. Malformed or missing required values reject the file. */
     public void read(Document doc, InvoiceDraft draft) throws ReadFailure {
         draft.profileId = fields.text(doc, root + "/cbc:CustomizationID");
         draft.profile = Profile.fromGuidelineId(draft.profileId);
@@ -65,7 +65,7 @@ public final class UblReader {
         draft.number = fields.required(doc, root + "/cbc:ID", "Rechnungsnummer / invoice number (BT-1)");
         draft.typeCode = fields.text(doc, root + "/" + typeCode);
         if (draft.typeCode == null && creditNote) {
-            // UBL 2.1 makes CreditNoteTypeCode optional; the root already says "credit note".
+            // UBL 2.1 makes CreditNoteTypeCode optional, and the root element already names a credit note.
             draft.typeCode = "381";
             draft.warn(WarningCode.DOCUMENT_TYPE_ASSUMED,
                     "Keine Dokumentart (cbc:CreditNoteTypeCode) angegeben; 381 (Gutschrift) angenommen.",
@@ -154,20 +154,20 @@ public final class UblReader {
     }
 
     private Totals totals(Node doc, Currency currency, Currency taxCurrency) throws ReadFailure {
-        String m = root + "/cac:LegalMonetaryTotal";
+        String monetaryTotal = root + "/cac:LegalMonetaryTotal";
         String taxAmount = root + "/cac:TaxTotal/cbc:TaxAmount";
         Money taxTotal = fields.amount(doc, taxAmount + "[@currencyID='" + currency.getCurrencyCode() + "']", currency);
         Money taxTotalInTaxCurrency = taxCurrency == null ? null
                 : fields.amount(doc, taxAmount + "[@currencyID='" + taxCurrency.getCurrencyCode() + "']", taxCurrency);
-        return new Totals(fields.amount(doc, m + "/cbc:LineExtensionAmount", currency),
-                fields.amount(doc, m + "/cbc:AllowanceTotalAmount", currency),
-                fields.amount(doc, m + "/cbc:ChargeTotalAmount", currency),
-                fields.amount(doc, m + "/cbc:TaxExclusiveAmount", currency),
+        return new Totals(fields.amount(doc, monetaryTotal + "/cbc:LineExtensionAmount", currency),
+                fields.amount(doc, monetaryTotal + "/cbc:AllowanceTotalAmount", currency),
+                fields.amount(doc, monetaryTotal + "/cbc:ChargeTotalAmount", currency),
+                fields.amount(doc, monetaryTotal + "/cbc:TaxExclusiveAmount", currency),
                 taxTotal, taxTotalInTaxCurrency,
-                fields.requiredAmount(doc, m + "/cbc:TaxInclusiveAmount", currency),
-                fields.amount(doc, m + "/cbc:PrepaidAmount", currency),
-                fields.amount(doc, m + "/cbc:PayableRoundingAmount", currency),
-                fields.requiredAmount(doc, m + "/cbc:PayableAmount", currency));
+                fields.requiredAmount(doc, monetaryTotal + "/cbc:TaxInclusiveAmount", currency),
+                fields.amount(doc, monetaryTotal + "/cbc:PrepaidAmount", currency),
+                fields.amount(doc, monetaryTotal + "/cbc:PayableRoundingAmount", currency),
+                fields.requiredAmount(doc, monetaryTotal + "/cbc:PayableAmount", currency));
     }
 
     private PaymentInstructions payment(Node doc, Currency currency) throws ReadFailure {

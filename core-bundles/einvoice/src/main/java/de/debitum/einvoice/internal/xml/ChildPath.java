@@ -17,7 +17,7 @@ import org.w3c.dom.Node;
  * the document root, and at most one predicate per step of the forms {@code [@a='v']},
  * {@code [@a]}, {@code [p:x/p:y='v']}, {@code [p:x/@a='v']} and {@code not(...)} around any of
  * them. Values are compared after trimming. The JDK's XPath took 30-150 µs per evaluation on a
- * 13 KB invoice (Java 17, 2 cores), which made a read cost 20 ms; walking the tree costs a few µs.
+ * 13 KB invoice (Java 17, 2 cores), so a read cost about 20 ms. Walking the tree costs a few µs.
  */
 final class ChildPath {
 
