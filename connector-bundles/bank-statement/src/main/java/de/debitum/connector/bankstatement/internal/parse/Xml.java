@@ -33,7 +33,9 @@ final class Xml {
     static Document parse(byte[] content) throws SAXException, IOException {
         DocumentBuilder builder;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // The JDK's own parser, whatever factory a container registers: the depth limit below
+            // is a JDK property that other parsers reject.
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
