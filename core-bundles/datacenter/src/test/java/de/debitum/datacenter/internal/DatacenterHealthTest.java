@@ -3,10 +3,15 @@ package de.debitum.datacenter.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +29,7 @@ class DatacenterHealthTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void migratedDatabaseIsUp(TestDatabase.Kind kind) {
+    void migratedDatabaseIsUp(TestDatabase.Kind kind) throws IOException, URISyntaxException {
         DatacenterFixture dc = DatacenterFixture.of(kind);
 
         List<ComponentHealth> health = new DatacenterHealth(dc.persistence).check();
@@ -32,7 +37,21 @@ class DatacenterHealthTest {
         assertThat(health).extracting(ComponentHealth::name).containsExactly("datasource", "migrations");
         assertThat(health).allSatisfy(component -> assertThat(component.status()).isEqualTo(HealthStatus.UP));
         assertThat(health.get(0).details().get("product")).isEqualTo(kind == TestDatabase.Kind.H2 ? "H2" : "PostgreSQL");
-        assertThat(health.get(1).details()).containsEntry("appliedVersion", "1").containsEntry("pending", "0");
+        assertThat(health.get(1).details()).containsEntry("appliedVersion", latestMigrationVersion())
+                .containsEntry("pending", "0");
+    }
+
+    /** Returns the highest version among the migration scripts on the class path, such as {@code 2}. */
+    private static String latestMigrationVersion() throws IOException, URISyntaxException {
+        Path folder = Path.of(DatacenterHealthTest.class.getResource("/db/migration").toURI());
+        try (Stream<Path> scripts = Files.list(folder)) {
+            return scripts.map(script -> script.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max(Integer::compare)
+                    .map(String::valueOf)
+                    .orElseThrow();
+        }
     }
 
     @ParameterizedTest

@@ -33,7 +33,7 @@ public final class Records {
                 "de", false, "DE123456789", null, List.of(CUSTOMER_IBAN));
     }
 
-    /** An invoice over {@code net} plus 19 % VAT, due 30 days after 2026-02-01, with 2 % Skonto in 10 days. */
+    /** Builds an invoice over {@code net} plus 19 % VAT, issued 2026-02-01, due 2026-03-03, with 2 % Skonto in 10 days. */
     public static DocumentData invoice(String externalId, String debtorExternalId, String net) {
         Money netAmount = Money.euro(net);
         Money tax = netAmount.percent(new BigDecimal("19"));

@@ -7,9 +7,12 @@ import de.debitum.api.model.PaymentData;
 /**
  * The identity of a transaction independent of the source that reports it. Two sources that
  * report the same booking (a camt statement and a banking API reading the same account) agree
- * on account, booking date and signed amount; the end-to-end id tells bookings of the same day
- * and amount apart, and where it is missing, the counterparty IBAN and the remittance text
- * reduced to letters and digits do.
+ * on account, booking date and signed amount. The end-to-end id separates bookings of the same
+ * day and amount. Where it is missing, the counterparty IBAN and the remittance text reduced to
+ * letters and digits separate them.
+ *
+ * <p>NOTE: two sources that report different booking dates for the same transaction are not
+ * recognised as duplicates.
  */
 public final class PaymentFingerprint {
 

@@ -17,8 +17,8 @@ import de.debitum.api.money.Money;
 
 /**
  * Checks canonical records before they are stored. Every limit matches a column of the schema,
- * so that a record that passes can always be written; a record that fails is rejected with the
- * field, the value and the rule.
+ * so that a valid record fits its columns. A record that fails is rejected with the field, the
+ * value and the rule.
  */
 public final class RecordValidator {
 
@@ -73,6 +73,7 @@ public final class RecordValidator {
                 .require("currency", data.currency())
                 .require("amountDue", data.amountDue())
                 .check(!data.vatLines().isEmpty(), "vatLines", "(empty)", "at least one VAT breakdown line");
+
         if (v.failed()) {
             return v.result();
         }
@@ -80,6 +81,7 @@ public final class RecordValidator {
                 "not before the issue date " + data.issueDate());
         v.check(data.serviceFrom() == null || data.serviceTo() == null || !data.serviceTo().isBefore(data.serviceFrom()),
                 "serviceTo", data.serviceTo(), "not before serviceFrom " + data.serviceFrom());
+
         Currency currency = data.currency();
         for (VatLine line : data.vatLines()) {
             v.matches("vatLines.category", line.category(), VAT_CATEGORY, "EN 16931 VAT category code such as S")
@@ -89,6 +91,7 @@ public final class RecordValidator {
             money(v, "vatLines.tax", line.tax(), currency);
         }
         money(v, "amountDue", data.amountDue(), currency);
+
         v.maxLength("terms.text", data.terms().text(), 1000);
         for (CashDiscountTier tier : data.terms().cashDiscounts()) {
             v.check(tier.days() >= 1 && tier.days() <= 365, "terms.cashDiscounts.days", tier.days(), "from 1 to 365 days")
@@ -98,6 +101,7 @@ public final class RecordValidator {
         v.maxLength("orderReference", data.orderReference(), 200)
                 .maxLength("buyerReference", data.buyerReference(), 200)
                 .maxLength("precedingNumber", data.precedingNumber(), 100);
+
         boolean needsPreceding = data.kind() == DocumentKind.CANCELLATION || data.kind() == DocumentKind.CORRECTED_INVOICE;
         v.check(!needsPreceding || data.precedingNumber() != null && !data.precedingNumber().isBlank(),
                 "precedingNumber", data.precedingNumber(), "required for a " + data.kind() + " (BT-25)");

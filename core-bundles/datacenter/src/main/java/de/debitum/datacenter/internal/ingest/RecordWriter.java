@@ -31,7 +31,7 @@ import de.debitum.datacenter.internal.persistence.RecordMapping;
  */
 final class RecordWriter {
 
-    /** What happened to one record. */
+    /** Result of writing one record. */
     sealed interface Outcome {
         /** Stored for the first time; {@code duplicate} is set for a payment another source already delivered. */
         record Created(long id, DuplicateNotice duplicate) implements Outcome {

@@ -32,7 +32,7 @@ import de.debitum.datacenter.internal.persistence.RecordMapping;
 
 /**
  * Allocations in the {@code allocation} table and the open items derived from them. An invoice's
- * open amount is its amount due minus what was allocated to it; a credit note's open amount is
+ * open amount is its amount due minus what was allocated to it. A credit note's open amount is
  * its amount due as a credit (negative) plus what of it was used on invoices.
  */
 @Component(service = AllocationStore.class)

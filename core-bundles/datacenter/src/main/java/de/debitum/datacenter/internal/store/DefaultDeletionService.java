@@ -26,6 +26,8 @@ import de.debitum.datacenter.internal.persistence.DocumentEntity;
  * Deletes a debtor's data physically, except booked documents still under their retention duty:
  * those are blocked until the duty ends, and the debtor with them. The audit trail keeps its
  * events, which carry ids but no personal data.
+ *
+ * <p>NOTE: no tombstone is kept, so a source that delivers a deleted debtor again creates it anew.
  */
 @Component(service = DeletionService.class)
 public class DefaultDeletionService implements DeletionService {

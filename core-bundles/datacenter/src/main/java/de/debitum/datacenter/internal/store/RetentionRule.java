@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Retention of booked documents. Invoices are accounting vouchers (Buchungsbelege), which
- * § 147 (3) AO keeps for 8 years since 2025 (10 years before); the period starts at the end of
+ * § 147 (3) AO keeps for 8 years since 2025 (10 years before). The period starts at the end of
  * the calendar year of the booking (§ 147 (4) AO), so a document booked in 2025 may go on
  * 1 January 2034.
  */
