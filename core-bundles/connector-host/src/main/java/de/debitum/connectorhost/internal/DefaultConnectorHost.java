@@ -108,17 +108,32 @@ public class DefaultConnectorHost implements ConnectorHostService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindConnectorType(ConnectorType type, ServiceReference<ConnectorType> reference) {
-        supervisor.typeAdded(new TypeEntry(type, reference.getBundle(), (Long) reference.getProperty(Constants.SERVICE_ID)));
-        scheduleReconcile();
+        addType(new TypeEntry(type, reference.getBundle(), (Long) reference.getProperty(Constants.SERVICE_ID)));
     }
 
     void unbindConnectorType(ConnectorType type, ServiceReference<ConnectorType> reference) {
-        supervisor.typeRemoved(new TypeEntry(type, reference.getBundle(), (Long) reference.getProperty(Constants.SERVICE_ID)));
+        removeType(new TypeEntry(type, reference.getBundle(), (Long) reference.getProperty(Constants.SERVICE_ID)));
+    }
+
+    void addType(TypeEntry entry) {
+        supervisor.typeAdded(entry);
+        scheduleReconcile();
+    }
+
+    void removeType(TypeEntry entry) {
+        supervisor.typeRemoved(entry);
     }
 
     @Deactivate
     void deactivate() {
         scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The connector host's reconcile did not finish within 30 s; stopping instances anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         supervisor.stopAll();
         connectorCalls.shutdownNow();
     }

@@ -1,0 +1,308 @@
+package de.debitum.connectorhost.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
+import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.connector.ConnectorInstance;
+import de.debitum.api.connector.InstanceState;
+import de.debitum.api.connector.InstanceStatus;
+import de.debitum.api.model.TenantId;
+import de.debitum.camel.CamelContextFactory;
+import de.debitum.datacenter.internal.DatacenterPersistence;
+import de.debitum.datacenter.internal.ingest.DefaultIngestionService;
+import de.debitum.datacenter.internal.store.DefaultConnectorInstanceStore;
+import de.debitum.datacenter.internal.store.DefaultPaymentStore;
+import de.debitum.datacenter.internal.store.DefaultTenantStore;
+import de.debitum.testing.TestDatabase;
+
+/** The host against the real datacenter: instances start, fail, stop and come back. */
+class ConnectorHostTest {
+
+    private static final Map<TestDatabase.Kind, Datacenter> DATACENTERS = new EnumMap<>(TestDatabase.Kind.class);
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+
+    @TempDir
+    Path folder;
+
+    private DefaultConnectorHost host;
+    private Datacenter usedDatacenter;
+    private final List<TenantId> usedTenants = new java.util.ArrayList<>();
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.availableKinds();
+    }
+
+    /** One migrated database per kind for the whole class; tests use fresh tenants. */
+    private record Datacenter(DatacenterPersistence persistence, DefaultTenantStore tenants,
+                              DefaultIngestionService ingestion, DefaultConnectorInstanceStore instances,
+                              DefaultPaymentStore payments) {
+    }
+
+    private static synchronized Datacenter datacenter(TestDatabase.Kind kind) {
+        return DATACENTERS.computeIfAbsent(kind, key -> {
+            TestDatabase database = TestDatabase.create(key);
+            DatacenterPersistence persistence = new DatacenterPersistence(database.dataSource(), Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                persistence.close();
+                database.close();
+            }));
+            return new Datacenter(persistence, new DefaultTenantStore(persistence),
+                    new DefaultIngestionService(persistence), new DefaultConnectorInstanceStore(persistence),
+                    new DefaultPaymentStore(persistence));
+        });
+    }
+
+    private TenantId newTenant(Datacenter dc) {
+        TenantId tenant = TenantId.of("host-" + TENANTS.incrementAndGet() + "-" + ProcessHandle.current().pid());
+        dc.tenants().create(tenant, "Muster GmbH");
+        usedDatacenter = dc;
+        usedTenants.add(tenant);
+        return tenant;
+    }
+
+    private DefaultConnectorHost startHost(Datacenter dc) {
+        CamelContextFactory camel = (bundle, name) -> {
+            DefaultCamelContext context = new DefaultCamelContext();
+            context.getCamelContextExtension().setName(name);
+            return context;
+        };
+        host = new DefaultConnectorHost(camel, dc.instances(), dc.ingestion(), config(1), Clock.systemUTC(),
+                new SecretCipher(new byte[32]));
+        return host;
+    }
+
+    /** Stops the host and removes this test's instances, so that later hosts on the shared database ignore them. */
+    @AfterEach
+    void stopHost() {
+        if (host != null) {
+            host.deactivate();
+        }
+        for (TenantId tenant : usedTenants) {
+            for (ConnectorInstance instance : usedDatacenter.instances().list(tenant)) {
+                usedDatacenter.instances().delete(tenant, instance.id());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void droppedFilesAreImportedOnce(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+
+        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
+        host.reconcileNow();
+        Files.write(inbox.resolve("a.txt"), FileDropConnectorType.paymentFile("P-1", "119.00"));
+        Files.write(inbox.resolve("b.txt"), FileDropConnectorType.paymentFile("P-2", "20.00"));
+
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/a.txt")) && Files.exists(inbox.resolve(".done/b.txt")));
+        assertThat(dc.payments().findByExternalId(tenant, "drop:drop", "P-1")).isPresent();
+        assertThat(dc.payments().findByExternalId(tenant, "drop:drop", "P-2")).isPresent();
+        InstanceStatus status = onlyStatus(host, tenant);
+        assertThat(status.state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(status.recordsTotal()).isEqualTo(2);
+        assertThat(status.lastSuccess()).isNotNull();
+        assertThat(dc.ingestion().checkpoint(tenant, tenant + ".drop")).isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void throwingAndHangingConnectorsFailWhileOtherTenantImports(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId healthy = newTenant(dc);
+        TenantId broken = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        CountDownLatch release = new CountDownLatch(1);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        host.addType(new TypeEntry(new FileDropConnectorType("throws") {
+            @Override
+            public RoutesBuilder createRoutes(ConnectorContext context) {
+                throw new IllegalStateException("source API answered 500");
+            }
+        }, null, 2));
+        host.addType(new TypeEntry(new FileDropConnectorType("hangs") {
+            @Override
+            public RoutesBuilder createRoutes(ConnectorContext context) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }
+        }, null, 3));
+        Path inbox = Files.createDirectories(folder.resolve("healthy"));
+        host.configure(broken, broken + ".throws", "throws", Map.of("folder", folder.toString()), true);
+        host.configure(broken, broken + ".hangs", "hangs", Map.of("folder", folder.toString()), true);
+        host.configure(healthy, healthy + ".drop", "drop", Map.of("folder", inbox.toString()), true);
+
+        host.reconcileNow();
+        Files.write(inbox.resolve("a.txt"), FileDropConnectorType.paymentFile("H-1", "5.00"));
+
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/a.txt")));
+        release.countDown();
+        assertThat(dc.payments().findByExternalId(healthy, "drop:drop", "H-1")).isPresent();
+        Map<String, InstanceStatus> byId = statusById(host, broken);
+        assertThat(byId.get(broken + ".throws").state()).isEqualTo(InstanceState.FAILED);
+        assertThat(byId.get(broken + ".throws").lastError()).contains("source API answered 500");
+        assertThat(byId.get(broken + ".throws").nextAttempt()).isNotNull();
+        assertThat(byId.get(broken + ".hangs").state()).isEqualTo(InstanceState.FAILED);
+        assertThat(byId.get(broken + ".hangs").lastError()).contains("did not finish within 1 s");
+        assertThat(onlyStatus(host, healthy).state()).isEqualTo(InstanceState.RUNNING);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void leavingTypeStopsInstanceAndReturningTypeCatchesUp(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        TypeEntry first = new TypeEntry(new FileDropConnectorType("drop"), null, 10);
+        host.addType(first);
+        Path inbox = Files.createDirectories(folder.resolve("swap"));
+        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
+        host.reconcileNow();
+        Files.write(inbox.resolve("1.txt"), FileDropConnectorType.paymentFile("S-1", "1.00"));
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/1.txt")));
+
+        host.removeType(first);
+        host.reconcileNow();
+        Files.write(inbox.resolve("2.txt"), FileDropConnectorType.paymentFile("S-2", "2.00"));
+        Thread.sleep(300);
+
+        assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.WAITING_FOR_TYPE);
+        assertThat(inbox.resolve("2.txt")).exists();
+
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 11));
+        host.reconcileNow();
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/2.txt")));
+        assertThat(dc.payments().findByExternalId(tenant, "drop:drop", "S-1")).isPresent();
+        assertThat(dc.payments().findByExternalId(tenant, "drop:drop", "S-2")).isPresent();
+        assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.RUNNING);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void secretIsStoredEncryptedAndKeptWhenLeftEmpty(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        FileDropConnectorType type = new FileDropConnectorType("drop");
+        host.addType(new TypeEntry(type, null, 1));
+        String id = tenant + ".drop";
+
+        host.configure(tenant, id, "drop", Map.of("folder", folder.toString(), "token", "geheim-123"), true);
+        host.reconcileNow();
+        host.configure(tenant, id, "drop", Map.of("folder", folder.toString(), "token", ""), true);
+        host.reconcileNow();
+
+        ConnectorInstance stored = dc.instances().find(tenant, id).orElseThrow();
+        assertThat(stored.configuration().get("token")).startsWith(SecretCipher.PREFIX).doesNotContain("geheim");
+        assertThat(type.tokensSeen).containsOnly("geheim-123");
+        assertThat(host.statuses(tenant).toString()).doesNotContain("geheim");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void invalidConfigurationIsRejectedAndDisableStops(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        String id = tenant + ".drop";
+
+        assertThatThrownBy(() -> host.configure(tenant, id, "drop", Map.of("folder", "relative"), true))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("absolute path");
+        assertThatThrownBy(() -> host.configure(tenant, id, "nope", Map.of(), true))
+                .hasMessageContaining("Connector type 'nope' is not installed");
+
+        host.configure(tenant, id, "drop", Map.of("folder", folder.toString()), true);
+        host.reconcileNow();
+        assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(host.setEnabled(tenant, id, false)).isTrue();
+        host.reconcileNow();
+        assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.DISABLED);
+        assertThat(host.testConnection(tenant, id).successful()).isTrue();
+    }
+
+    private static InstanceStatus onlyStatus(DefaultConnectorHost host, TenantId tenant) {
+        List<InstanceStatus> statuses = host.statuses(tenant);
+        assertThat(statuses).hasSize(1);
+        return statuses.get(0);
+    }
+
+    private static Map<String, InstanceStatus> statusById(DefaultConnectorHost host, TenantId tenant) {
+        return host.statuses(tenant).stream().collect(java.util.stream.Collectors.toMap(InstanceStatus::instanceId, s -> s));
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static DefaultConnectorHost.Config config(int callTimeoutSeconds) {
+        return new DefaultConnectorHost.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return DefaultConnectorHost.Config.class;
+            }
+
+            @Override
+            public int reconcileIntervalSeconds() {
+                return 1;
+            }
+
+            @Override
+            public int drainTimeoutSeconds() {
+                return 5;
+            }
+
+            @Override
+            public int callTimeoutSeconds() {
+                return callTimeoutSeconds;
+            }
+
+            @Override
+            public int maximumBackoffSeconds() {
+                return 60;
+            }
+
+            @Override
+            public String secretKeyFile() {
+                return "";
+            }
+        };
+    }
+
+}
