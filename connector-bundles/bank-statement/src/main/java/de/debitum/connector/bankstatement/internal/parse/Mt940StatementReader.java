@@ -214,12 +214,16 @@ final class Mt940StatementReader {
         }
     }
 
-    /** Returns the value of a one-line field, rejecting continuation lines. */
+    /** Returns the value of a one-line field, rejecting continuation lines with the first one's number. */
     static String oneLine(Mt940Parser.Field field) throws InvalidStatementException {
         String value = field.value().strip();
-        if (value.contains("\n")) {
-            throw invalid(field, "Feld :" + field.tag() + ": darf nur eine Zeile haben.",
-                    "Field :" + field.tag() + ": must be one line.", "eine Zeile; jede neue Zeile beginnt mit einem Feld wie :61:");
+        int lineBreak = value.indexOf('\n');
+        if (lineBreak >= 0) {
+            String continuation = value.substring(lineBreak + 1).split("\n", 2)[0];
+            throw new InvalidStatementException("Zeile " + (field.line() + 1), new Message(
+                    "Unerwartete Zeile nach dem einzeiligen Feld :" + field.tag() + ":.",
+                    "Unexpected line after the one-line field :" + field.tag() + ":."),
+                    continuation, "ein Feld wie :28C:, :60F:, :61: oder :86: am Zeilenanfang");
         }
         return value;
     }
