@@ -32,6 +32,8 @@ final class CamtStatementReader {
         AccountId account = account(statement);
 
         // Balances: opening is OPBD, else the previous day's closing PRCD. Closing is CLBD.
+        // NOTE: inner pages of a paginated statement and many camt.052 reports carry interim
+        // balances (ITBD) instead, so their balance check comes out INCOMPLETE.
         List<Element> balanceElements = Xml.children(statement, "Bal");
         Balance opening = balance(balanceElements, "OPBD");
         if (opening == null) {
