@@ -61,9 +61,13 @@ final class CamtEntryReader {
         }
         Integer batchSize = batchSize(batchElement, details.size(), location);
 
-        String reference = Xml.text(entry, "AcctSvcrRef") != null ? Xml.text(entry, "AcctSvcrRef") : Xml.text(entry, "NtryRef");
-        StringBuilder content = new StringBuilder().append(bookingDate).append('|').append(valueDate).append('|')
-                .append(amount).append(indicator).append('|').append(reversal).append('|').append(bankCode).append('|').append(additional);
+        String reference = Xml.text(entry, "AcctSvcrRef");
+        if (reference == null) {
+            reference = Xml.text(entry, "NtryRef");
+        }
+        StringBuilder content = new StringBuilder()
+                .append(bookingDate).append('|').append(valueDate).append('|').append(amount).append(indicator)
+                .append('|').append(reversal).append('|').append(bankCode).append('|').append(additional);
         for (Element detail : details) {
             content.append('|').append(Xml.text(detail, "Refs", "EndToEndId"))
                     .append('|').append(remittance(detail));
@@ -89,7 +93,10 @@ final class CamtEntryReader {
             return List.of(payment(entry, null, entry.entryId(), entry.amount(), entry.charges(), batch));
         }
         if (details.size() == 1) {
-            Money charges = charges(details.get(0), location) != null ? charges(details.get(0), location) : entry.charges();
+            Money charges = charges(details.get(0), location);
+            if (charges == null) {
+                charges = entry.charges();
+            }
             return List.of(payment(entry, details.get(0), entry.entryId(), entry.amount(), charges, false));
         }
 
@@ -159,7 +166,10 @@ final class CamtEntryReader {
 
     private static Payment payment(EntryContext entry, Element detail, String id, Money amount, Money charges,
             boolean batch) throws InvalidStatementException {
-        Direction direction = amount.signum() < 0 ? Direction.DEBIT : amount.signum() > 0 ? Direction.CREDIT : entry.direction();
+        Direction direction = entry.direction();
+        if (amount.signum() != 0) {
+            direction = amount.signum() < 0 ? Direction.DEBIT : Direction.CREDIT;
+        }
         if (detail == null) {
             return new Payment(id, entry.bookingDate(), entry.valueDate(), amount, direction, entry.reversal(),
                     Counterparty.NONE, null, null, null, null, null, null, null, charges, entry.bankCode(), batch,

@@ -52,24 +52,28 @@ public final class StatementReader {
         } catch (RuntimeException e) {
             // A bug in the reader, not bad input: the user gets a sentence, the log the stack trace.
             LOG.error("Reading bank statement file {} failed unexpectedly", fileName, e);
-            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
-                    "Die Datei konnte wegen eines internen Fehlers nicht gelesen werden (" + e.getClass().getSimpleName()
+            String type = e.getClass().getSimpleName();
+            Message message = new Message(
+                    "Die Datei konnte wegen eines internen Fehlers nicht gelesen werden (" + type
                             + "). Bitte den Betrieb informieren.",
-                    "The file could not be read because of an internal error (" + e.getClass().getSimpleName()
-                            + "). Please tell the operators."), null, null).toRejection(null));
+                    "The file could not be read because of an internal error (" + type + "). Please tell the operators.");
+            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, message, null, null)
+                    .toRejection(null));
         }
     }
 
     private ParseResult parseChecked(String fileName, byte[] content) {
         if (content.length > maxBytes) {
-            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
-                    "Die Datei ist zu groß (" + content.length + " Bytes).", "The file is too large (" + content.length
-                            + " bytes)."), null, "höchstens " + maxBytes + " Bytes; bitte den Auszug in kleineren Zeiträumen abrufen")
-                    .toRejection(null));
+            Message message = new Message("Die Datei ist zu groß (" + content.length + " Bytes).",
+                    "The file is too large (" + content.length + " bytes).");
+            String expected = "höchstens " + maxBytes + " Bytes; bitte den Auszug für kürzere Zeiträume abrufen";
+            return ParseResult.rejected(fileName, null,
+                    new InvalidStatementException(null, message, null, expected).toRejection(null));
         }
         if (content.length == 0) {
-            return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
-                    "Die Datei ist leer.", "The file is empty."), null, "ein camt- oder MT940-Kontoauszug").toRejection(null));
+            Message message = new Message("Die Datei ist leer.", "The file is empty.");
+            return ParseResult.rejected(fileName, null,
+                    new InvalidStatementException(null, message, null, "ein camt- oder MT940-Kontoauszug").toRejection(null));
         }
         if (looksLikeXml(content)) {
             return CamtParser.parse(fileName, content);
@@ -88,9 +92,13 @@ public final class StatementReader {
     private static boolean looksLikeXml(byte[] content) {
         int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
+        while (i < content.length && isXmlWhitespace(content[i])) {
             i++;
         }
         return i < content.length && content[i] == '<';
+    }
+
+    private static boolean isXmlWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 }
