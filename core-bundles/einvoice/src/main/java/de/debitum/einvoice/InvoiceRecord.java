@@ -21,8 +21,9 @@ import java.util.Set;
  * @param profileId         the guideline or customization id as stated (BT-24), or {@code null}
  * @param attachment        which PDF attachment was read and why; {@code null} for bare XML
  * @param sourceTrust       structured data (safe source) or text that a person must confirm
- * @param documentType      the document type; {@link DocumentType#OTHER} for unlisted codes
- * @param typeCode          the UNTDID 1001 code as stated (BT-3)
+ * @param documentType      the document type; {@link DocumentType#OTHER} for unlisted codes, and
+ *                          {@code null} for a plain PDF, whose text rules do not read the type
+ * @param typeCode          the UNTDID 1001 code as stated (BT-3), or {@code null} for a plain PDF
  * @param number            the invoice number (BT-1)
  * @param issueDate         the issue date (BT-2)
  * @param dueDate           the payment due date (BT-9)

@@ -152,6 +152,9 @@ class ReadFeaturesTest {
         assertThat(invoice.sourceFormat()).isEqualTo(SourceFormat.ZUGFERD_1);
         assertThat(invoice.profile()).isEqualTo(Profile.ZUGFERD_1_BASIC);
         assertThat(invoice.totals().grandTotal()).isEqualTo(Money.euro("297.50"));
+        assertThat(invoice.warnings()).extracting(ReadWarning::code)
+                .containsExactly(WarningCode.RECALCULATION_UNAVAILABLE);
+        assertThat(invoice.warnings().get(0).messageEn()).startsWith("The invoice has no lines");
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class InvoiceDraft {
     public final List<PrecedingInvoice> precedingInvoices = new ArrayList<>();
     public final List<ReadWarning> warnings = new ArrayList<>();
     public final Set<InvoiceFlag> flags = EnumSet.noneOf(InvoiceFlag.class);
+    /** Number of invoice lines; Mustang recalculates totals from them. */
+    public int lineCount;
 
     public void warn(WarningCode code, String messageDe, String messageEn) {
         warnings.add(new ReadWarning(code, messageDe, messageEn));

@@ -68,6 +68,14 @@ public final class InvoiceChecks {
 
     /** Keeps the stated totals; a differing recalculation becomes a warning with both figures. */
     static void checkRecalculation(InvoiceDraft draft, byte[] xml) {
+        if (draft.lineCount == 0) {
+            draft.warn(WarningCode.RECALCULATION_UNAVAILABLE,
+                    "Die Rechnung enthält keine Positionen, daher lassen sich die Summen nicht nachrechnen; die"
+                            + " angegebenen Summen wurden ungeprüft übernommen.",
+                    "The invoice has no lines, so its totals cannot be recalculated; the stated totals were"
+                            + " imported unchecked.");
+            return;
+        }
         MustangRecalculation.Figures figures;
         try {
             figures = MustangRecalculation.recalculate(xml);

@@ -132,6 +132,7 @@ public final class CiiReader {
         Currency taxCurrency = fields.currency(doc, d.settlement + "/ram:TaxCurrencyCode");
         draft.taxCurrency = currency.equals(taxCurrency) ? null : taxCurrency;
 
+        draft.lineCount = fields.list(doc, d.transaction + "/ram:IncludedSupplyChainTradeLineItem").size();
         readVat(doc, draft, currency);
         readAllowancesCharges(doc, draft, currency);
         draft.totals = totals(doc, currency, draft.taxCurrency);

@@ -92,6 +92,7 @@ public final class UblReader {
         Currency taxCurrency = fields.currency(doc, root + "/cbc:TaxCurrencyCode");
         draft.taxCurrency = currency.equals(taxCurrency) ? null : taxCurrency;
 
+        draft.lineCount = fields.list(doc, root + "/" + line).size();
         draft.seller = party(doc, root + "/cac:AccountingSupplierParty/cac:Party");
         draft.buyer = party(doc, root + "/cac:AccountingCustomerParty/cac:Party");
 
