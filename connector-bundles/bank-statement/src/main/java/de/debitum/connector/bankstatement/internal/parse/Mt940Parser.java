@@ -21,7 +21,10 @@ final class Mt940Parser {
     private static final Pattern TAG_LINE = Pattern.compile("^:(\\d{2}[A-Z]?|NS):(.*)$");
     private static final Set<String> KNOWN_TAGS = Set.of("20", "21", "25", "28", "28C", "60F", "60M", "61", "86",
             "62F", "62M", "64", "65", "34F", "13", "13D", "90D", "90C", "NS");
-    /** Tags that may follow a {@code :86:} within a statement. {@code :20:} may follow only after a closing balance. */
+    /**
+     * Tags that may follow a {@code :86:} within a statement. {@code :20:} may follow only after a
+     * closing balance or when a statement header comes next.
+     */
     private static final Set<String> AFTER_DETAILS = Set.of("61", "62F", "62M", "64", "65", "86", "90D", "90C", "NS");
     /** SWIFT envelope lines around the text block ("{1:F01...}{2:...}{4:", "-}"). */
     private static final Pattern ENVELOPE = Pattern.compile("^(\\{\\d:.*|-?\\}.*)$");
@@ -64,6 +67,15 @@ final class Mt940Parser {
     }
 
     /**
+     * Returns whether the line after {@code index} starts a statement header ({@code :21:} or
+     * {@code :25:}), which tells a real {@code :20:} from text such as ":20:44:45" in an MT942 that
+     * has no closing balance to end its last entry.
+     */
+    private static boolean headerFollows(String[] lines, int index) {
+        return index + 1 < lines.length && (lines[index + 1].startsWith(":21:") || lines[index + 1].startsWith(":25:"));
+    }
+
+    /**
      * Groups the lines into fields and the fields into statements. A statement starts at {@code :20:}
      * and ends at a line "-" or at the next {@code :20:}. Lines before the first {@code :20:} (bank
      * headers such as "ABNANL2A" / "940") are skipped.
@@ -83,7 +95,7 @@ final class Mt940Parser {
             boolean tagged = line.startsWith(":") && matcher.matches() && KNOWN_TAGS.contains(matcher.group(1));
             if (tagged && "86".equals(tag)) {
                 String next = matcher.group(1);
-                tagged = AFTER_DETAILS.contains(next) || ("20".equals(next) && closingSeen);
+                tagged = AFTER_DETAILS.contains(next) || ("20".equals(next) && (closingSeen || headerFollows(lines, i)));
             }
 
             if (tagged && "20".equals(matcher.group(1))) {

@@ -116,6 +116,31 @@ class Mt940FormatTest {
     }
 
     @Test
+    void mt942WithoutSeparatorSplitsAtNextHeader() {
+        ParseResult result = read("""
+                :20:FIRST
+                :25:37040044/0532013000
+                :28C:1/1
+                :34F:EURD0,00
+                :13D:2401021200+0100
+                :61:2401020102C2,50NTRFNONREF//F-1
+                :86:166?20SVWZ+Abholung um
+                :20:44:45 Uhr
+                :20:SECOND
+                :25:37040044/0532013000
+                :28C:2/1
+                :34F:EURD0,00
+                :13D:2401021300+0100
+                :61:2401020102C1,00NTRFNONREF//S-1
+                -
+                """);
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.statements()).extracting(Statement::id).containsExactly("FIRST", "SECOND");
+        assertThat(result.payments().get(0).remittanceText()).isEqualTo("Abholung um:20:44:45 Uhr");
+    }
+
+    @Test
     void missingAccountRejected() {
         ParseResult result = read("""
                 :20:NOACCOUNT
