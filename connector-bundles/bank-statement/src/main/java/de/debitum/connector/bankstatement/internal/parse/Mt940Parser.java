@@ -68,8 +68,8 @@ final class Mt940Parser {
 
     /**
      * Returns whether the line after {@code index} starts a statement header ({@code :21:} or
-     * {@code :25:}), which tells a real {@code :20:} from text such as ":20:44:45" in an MT942 that
-     * has no closing balance to end its last entry.
+     * {@code :25:}). That distinguishes a real {@code :20:} from text such as ":20:44:45" in an MT942,
+     * which has no closing balance to end its last entry.
      */
     private static boolean headerFollows(String[] lines, int index) {
         return index + 1 < lines.length && (lines[index + 1].startsWith(":21:") || lines[index + 1].startsWith(":25:"));
