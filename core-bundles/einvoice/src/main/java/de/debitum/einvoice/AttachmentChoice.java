@@ -3,7 +3,7 @@ package de.debitum.einvoice;
 import java.util.List;
 
 /**
- * Which PDF attachment the invoice data came from, and why.
+ * The PDF attachment that the invoice data came from, and the reason it was chosen.
  *
  * @param name             the attachment's file name as stored in the PDF
  * @param reasonDe         why this one was read, in German

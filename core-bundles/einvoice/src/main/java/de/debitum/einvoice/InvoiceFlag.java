@@ -1,6 +1,6 @@
 package de.debitum.einvoice;
 
-/** How a record must be treated downstream. */
+/** Markers that tell downstream steps to treat a record specially. */
 public enum InvoiceFlag {
     /** MINIMUM or BASIC WL: imported as a booking aid, not a valid invoice under German VAT law. */
     BOOKING_AID_ONLY,

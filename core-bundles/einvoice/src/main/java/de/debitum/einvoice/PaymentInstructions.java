@@ -3,7 +3,7 @@ package de.debitum.einvoice;
 import java.util.List;
 
 /**
- * How the invoice is to be paid.
+ * The payment instructions of an invoice.
  *
  * @param meansCode        the payment means code (UNTDID 4461, BT-81), for example 58 (SEPA
  *                         credit transfer), 59 (SEPA direct debit), 30, 42, 68; or {@code null}

@@ -3,7 +3,7 @@ package de.debitum.einvoice;
 import java.util.Objects;
 
 /**
- * Why a file was rejected.
+ * The reason a file was rejected, for users and for code.
  *
  * @param reason    the machine-readable reason
  * @param element   the XML element, PDF part or file property that failed, or {@code null}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Bad input: each file gets a clear rejection naming element, value and expected form. */
+/** Bad input: each file gets a rejection that names the element, the value and the expected form. */
 class BadInputTest {
 
     private static EInvoiceReader reader;
@@ -90,6 +90,27 @@ class BadInputTest {
 
         assertThat(rejection.reason()).isEqualTo(RejectionReason.XML_MALFORMED);
         assertThat(rejection.messageDe()).contains("cut.xml, Zeile");
+    }
+
+    @Test
+    void deeplyNestedXmlIsRejected() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "<a>".repeat(500) + "</a>".repeat(500);
+
+        Rejection rejection = rejected("deep.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.XML_MALFORMED);
+        assertThat(rejection.value()).contains("100");
+    }
+
+    @Test
+    void registeredAttachmentOfAnotherKindIsRejected() {
+        byte[] pdf = TestFiles.pdf(List.of("Bestellung"),
+                new TestFiles.Embedded("factur-x.xml", "Data", TestFiles.resource("not-an-invoice.xml")));
+
+        Rejection rejection = rejected("order.pdf", pdf);
+
+        assertThat(rejection.reason()).isEqualTo(RejectionReason.XML_NOT_AN_INVOICE);
+        assertThat(rejection.element()).isEqualTo("factur-x.xml Wurzelelement");
     }
 
     @Test

@@ -71,7 +71,11 @@ public final class SafeXmlParser {
         int offset = checkEncoding(source, xml);
 
         try {
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            DocumentBuilder builder;
+            synchronized (factory) {
+                // JAXP does not promise that a factory is thread-safe; the reader is shared.
+                builder = factory.newDocumentBuilder();
+            }
             builder.setErrorHandler(RAISE_ALL);
             builder.setEntityResolver((publicId, systemId) -> {
                 // Unreachable while DOCTYPE is disallowed; refuses every entity should that change.
