@@ -132,9 +132,21 @@ class CorpusReadTest {
         assertThat(invoice.seller().name()).as("seller").isEqualTo(stated.sellerName());
         assertThat(invoice.buyer() == null ? null : invoice.buyer().name()).as("buyer").isEqualTo(stated.buyerName());
         assertThat(invoice.currency().getCurrencyCode()).as("currency").isEqualTo(stated.currency());
+        assertThat(amountOrNull(invoice.totals().taxBasisTotal())).as("tax basis total")
+                .isEqualTo(scaled(stated.taxBasisTotal()));
+        assertThat(amountOrNull(invoice.totals().taxTotal())).as("tax total").isEqualTo(scaled(stated.taxTotal()));
         assertThat(invoice.totals().grandTotal().amount()).as("grand total").isEqualByComparingTo(stated.grandTotal());
         assertThat(invoice.totals().amountDue().amount()).as("amount due").isEqualByComparingTo(stated.amountDue());
         assertThat(invoice.payment().expectedIban()).as("IBAN").isEqualTo(stated.iban());
+    }
+
+    private static BigDecimal amountOrNull(de.debitum.api.money.Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    /** Brings a stated amount to the two decimals that {@code Money} keeps for EUR and most currencies. */
+    private static BigDecimal scaled(BigDecimal stated) {
+        return stated == null ? null : stated.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static void assertPlainPdfValues(Expected expected, InvoiceRecord invoice) {

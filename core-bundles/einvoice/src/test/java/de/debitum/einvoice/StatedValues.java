@@ -17,7 +17,8 @@ import org.w3c.dom.Document;
  * names), so that the expectations never come from the code under test.
  */
 record StatedValues(String number, String typeCode, LocalDate issueDate, LocalDate dueDate, String sellerName,
-        String buyerName, String currency, BigDecimal grandTotal, BigDecimal amountDue, String iban) {
+        String buyerName, String currency, BigDecimal taxBasisTotal, BigDecimal taxTotal, BigDecimal grandTotal,
+        BigDecimal amountDue, String iban) {
 
     private static final DateTimeFormatter DATE_102 = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -40,6 +41,9 @@ record StatedValues(String number, String typeCode, LocalDate issueDate, LocalDa
         BigDecimal grandTotal = new BigDecimal(grand.trim());
         BigDecimal amountDue = !due.isBlank() ? new BigDecimal(due.trim())
                 : prepaid.isBlank() ? grandTotal : grandTotal.subtract(new BigDecimal(prepaid.trim()));
+        String currency = x.evaluate("(//*[local-name()='InvoiceCurrencyCode'])[1]", doc).trim();
+        String taxTotal = x.evaluate("(//*[local-name()='TaxTotalAmount'][@currencyID='" + currency
+                + "' or not(@currencyID)])[1]", doc);
         return new StatedValues(
                 x.evaluate(header + "/*[local-name()='ID']", doc).trim(),
                 x.evaluate(header + "/*[local-name()='TypeCode']", doc).trim(),
@@ -48,7 +52,9 @@ record StatedValues(String number, String typeCode, LocalDate issueDate, LocalDa
                         + "/*[local-name()='DateTimeString'])[1]", doc)),
                 blankToNull(x.evaluate("(//*[local-name()='SellerTradeParty'])[1]/*[local-name()='Name']", doc)),
                 blankToNull(x.evaluate("(//*[local-name()='BuyerTradeParty'])[1]/*[local-name()='Name']", doc)),
-                x.evaluate("(//*[local-name()='InvoiceCurrencyCode'])[1]", doc).trim(),
+                currency,
+                decimalOrNull(x.evaluate("(//*[local-name()='TaxBasisTotalAmount'])[1]", doc)),
+                decimalOrNull(taxTotal),
                 grandTotal, amountDue,
                 iban(x.evaluate("(//*[local-name()='SpecifiedTradeSettlementPaymentMeans']"
                         + "/*[local-name()='PayeePartyCreditorFinancialAccount']/*[local-name()='IBANID'])[1]", doc)));
@@ -64,6 +70,7 @@ record StatedValues(String number, String typeCode, LocalDate issueDate, LocalDa
             type = "381";
         }
         String money = "/*/*[local-name()='LegalMonetaryTotal']/*[local-name()='%s']";
+        String currency = x.evaluate("/*/*[local-name()='DocumentCurrencyCode']", doc).trim();
         return new StatedValues(
                 x.evaluate("/*/*[local-name()='ID']", doc).trim(),
                 type,
@@ -71,7 +78,10 @@ record StatedValues(String number, String typeCode, LocalDate issueDate, LocalDa
                 due.isBlank() ? null : LocalDate.parse(due.trim()),
                 partyName(doc, x, "AccountingSupplierParty"),
                 partyName(doc, x, "AccountingCustomerParty"),
-                x.evaluate("/*/*[local-name()='DocumentCurrencyCode']", doc).trim(),
+                currency,
+                decimalOrNull(x.evaluate(money.formatted("TaxExclusiveAmount"), doc)),
+                decimalOrNull(x.evaluate("/*/*[local-name()='TaxTotal']/*[local-name()='TaxAmount'][@currencyID='"
+                        + currency + "']", doc)),
                 new BigDecimal(x.evaluate(money.formatted("TaxInclusiveAmount"), doc).trim()),
                 new BigDecimal(x.evaluate(money.formatted("PayableAmount"), doc).trim()),
                 iban(x.evaluate("(/*/*[local-name()='PaymentMeans']/*[local-name()='PayeeFinancialAccount']"
@@ -91,6 +101,10 @@ record StatedValues(String number, String typeCode, LocalDate issueDate, LocalDa
 
     private static String iban(String value) {
         return value.isBlank() ? null : value.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static BigDecimal decimalOrNull(String value) {
+        return value == null || value.isBlank() ? null : new BigDecimal(value.trim());
     }
 
     private static String blankToNull(String value) {
