@@ -52,7 +52,7 @@ import de.debitum.itests.swap.TickRoutes;
 
 /**
  * Replaces a connector bundle several times while files stream in and a timer imports, then
- * stops and starts it, and checks that the datacenter holds every record exactly once.
+ * stops and starts it, and checks that the datacenter contains every record exactly once.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

@@ -69,7 +69,7 @@ public class DefaultConnectorHost implements ConnectorHostService {
         @AttributeDefinition(description = "Seconds a call into connector code (create routes, test connection) may take")
         int callTimeoutSeconds() default 30;
 
-        @AttributeDefinition(description = "Longest wait in seconds before a failed instance is tried again")
+        @AttributeDefinition(description = "Maximum wait in seconds before a failed instance is tried again")
         int maximumBackoffSeconds() default 300;
 
         @AttributeDefinition(description = "File with the AES key for connector secrets, unless DEBITUM_SECRET_KEY is set")

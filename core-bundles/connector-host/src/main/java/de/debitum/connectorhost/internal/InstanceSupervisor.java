@@ -227,7 +227,7 @@ final class InstanceSupervisor {
         }
     }
 
-    /** Describes every desired instance as the host sees it now. */
+    /** Describes the state of every desired instance now. */
     List<InstanceStatus> statuses() {
         List<InstanceStatus> result = new ArrayList<>();
         for (ConnectorInstance instance : lastDesired) {

@@ -22,7 +22,7 @@ import de.debitum.api.model.PaymentData;
 import de.debitum.api.money.Money;
 
 /**
- * A connector for tests: every {@code *.txt} file in the configured folder holds one payment as
+ * A connector for tests: every {@code *.txt} file in the configured folder contains one payment as
  * {@code externalId;amount}; the file moves to {@code .done} after the payment is stored.
  */
 class FileDropConnectorType implements ConnectorType {
