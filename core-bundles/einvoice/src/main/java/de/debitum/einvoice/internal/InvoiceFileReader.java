@@ -14,7 +14,7 @@ import de.debitum.einvoice.internal.xml.SafeXmlParser;
 /** Reads one file, PDF or bare XML, into an invoice record or throws the rejection. */
 public final class InvoiceFileReader {
 
-    /** The PDF header may follow up to 1024 bytes of other data (ISO 32000-1, 7.5.2 note). */
+    /** PDF readers commonly accept up to 1024 bytes of other data before the PDF header. */
     private static final int PDF_HEADER_SEARCH = 1024;
 
     private final ReaderLimits limits;

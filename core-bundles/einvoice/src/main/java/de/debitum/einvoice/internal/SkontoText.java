@@ -11,9 +11,8 @@ import de.debitum.api.money.Money;
 import de.debitum.einvoice.SkontoTier;
 
 /**
- * Parses cash discount lines in the XRechnung text convention of BT-20, one per line:
- * {@code #SKONTO#TAGE=14#PROZENT=2.00#} with an optional {@code BASISBETRAG=123.45#}
- * (XRechnung specification, chapter "Skonto", since version 1.2).
+ * Parses cash discount lines written in the XRechnung convention for payment terms (BT-20), one
+ * per line: {@code #SKONTO#TAGE=14#PROZENT=2.00#} with an optional {@code BASISBETRAG=123.45#}.
  */
 public final class SkontoText {
 
@@ -25,8 +24,8 @@ public final class SkontoText {
     }
 
     /**
-     * Returns the tiers of all lines that start with {@code #SKONTO#}; text in other lines is
-     * free payment terms and ignored here.
+     * Returns the tiers of all lines that start with {@code #SKONTO#}. Other lines are free
+     * payment terms text and are ignored here.
      *
      * @throws ReadFailure when a {@code #SKONTO#} line does not follow the convention
      */

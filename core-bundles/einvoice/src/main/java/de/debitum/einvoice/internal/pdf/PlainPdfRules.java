@@ -22,8 +22,8 @@ import de.debitum.einvoice.internal.syntax.Iban;
 
 /**
  * Finds invoice number, dates, totals, IBAN, mandate and creditor id in the text of a plain PDF
- * with label rules for German (and some English) invoices. The result is never a safe source:
- * a person confirms it before it is dunned.
+ * with label rules for German (and some English) invoices. The result is never a safe source,
+ * so a person confirms it before it is dunned.
  */
 public final class PlainPdfRules {
 
@@ -43,7 +43,7 @@ public final class PlainPdfRules {
     private static final Pattern IBAN = Pattern.compile("\\b([A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\\b");
     private static final Pattern BIC_AFTER = Pattern.compile("\\G[\\s\\S]{0,80}?BIC\\s*:?\\s*([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)");
 
-    /** Labels of the amount due, most specific first; the last occurrence of a label wins. */
+    /** Labels of the amount due, most specific first. The last occurrence of a label wins. */
     private static final List<String> GROSS_LABELS = List.of("Gesamtbetrag", "Rechnungsbetrag", "Zahlbetrag",
             "Zu zahlender Betrag", "zu zahlen", "Endbetrag", "Bruttobetrag", "Brutto", "Gesamtsumme", "Total");
     private static final List<String> NET_LABELS = List.of("Nettobetrag", "Summe netto", "Netto");
@@ -60,6 +60,7 @@ public final class PlainPdfRules {
         draft.profile = Profile.NONE;
         draft.sourceTrust = InvoiceRecord.SourceTrust.NEEDS_CONFIRMATION;
         draft.flags.add(InvoiceFlag.NEEDS_CONFIRMATION);
+        // NOTE: plain PDFs are assumed to be in EUR, and amounts are read in German number format only.
         draft.currency = Money.EUR;
 
         draft.number = group(NUMBER, text);
