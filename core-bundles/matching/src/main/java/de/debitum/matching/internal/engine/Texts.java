@@ -1,0 +1,120 @@
+package de.debitum.matching.internal.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import de.debitum.api.money.Money;
+import de.debitum.matching.Evidence;
+import de.debitum.matching.internal.amount.AmountFit;
+import de.debitum.matching.internal.reference.ReferenceHit;
+
+/** The German and English sentences of explanations. German is what users read first. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static Evidence reference(ReferenceHit hit, String number) {
+        return switch (hit.strength()) {
+            case CREDITOR_REFERENCE -> new Evidence("creditor-reference", hit.found(),
+                    "Die Gläubigerreferenz " + hit.found() + " ist gültig (Prüfziffer nach ISO 11649) und nennt Beleg "
+                            + number + ".",
+                    "Creditor reference " + hit.found() + " is valid (ISO 11649 check digits) and names document "
+                            + number + ".");
+            case NORMALIZED -> new Evidence("reference", hit.found(),
+                    "Der Verwendungszweck nennt Beleg " + number + " als „" + hit.found() + "“.",
+                    "The remittance text names document " + number + " as \"" + hit.found() + "\".");
+            case CORRECTED -> new Evidence("reference-corrected", hit.found(),
+                    "Der Verwendungszweck nennt Beleg " + number + " mit Schreibvarianten als „" + hit.found()
+                            + "“ (O/0, I/1 oder Zeilenumbruch).",
+                    "The remittance text names document " + number + " with typing variants as \"" + hit.found()
+                            + "\" (O/0, I/1 or a line break).");
+        };
+    }
+
+    static Evidence ibanKnown(String iban, String debtorName) {
+        return new Evidence("iban", masked(iban),
+                "Die IBAN " + masked(iban) + " ist für " + debtorName + " bekannt (Stammdaten oder bestätigte Zahlung).",
+                "IBAN " + masked(iban) + " is known for " + debtorName + " (master data or a confirmed payment).");
+    }
+
+    static Evidence ibanOfOther(String iban) {
+        return new Evidence("iban-conflict", masked(iban),
+                "Die IBAN " + masked(iban) + " gehört zu einem anderen Debitor.",
+                "IBAN " + masked(iban) + " belongs to another debtor.");
+    }
+
+    static Evidence name(String payer, String debtorName, double similarity) {
+        String percent = String.valueOf(Math.round(similarity * 100));
+        return new Evidence("name", payer,
+                "Der Name des Zahlers „" + payer + "“ entspricht „" + debtorName + "“ zu " + percent + " %.",
+                "The payer's name \"" + payer + "\" matches \"" + debtorName + "\" by " + percent + " %.");
+    }
+
+    static Evidence unknownPayer(String payer) {
+        String shown = payer == null ? "?" : payer;
+        return new Evidence("payer-unknown", shown,
+                "Der Zahler „" + shown + "“ ist keinem Debitor zugeordnet.",
+                "The payer \"" + shown + "\" is not known as a debtor.");
+    }
+
+    static Evidence amount(AmountFit fit, Money paid, boolean unique) {
+        String numbers = numbers(fit);
+        String only = unique ? " Kein anderer offener Posten passt." : " Andere offene Posten passen ebenso.";
+        String onlyEn = unique ? " No other open item fits." : " Other open items fit as well.";
+        return switch (fit.kind()) {
+            case EXACT -> new Evidence("amount-exact", paid.toString(),
+                    "Der Betrag " + paid + " entspricht genau dem offenen Betrag von " + numbers + "." + only,
+                    "The amount " + paid + " equals the open amount of " + numbers + "." + onlyEn);
+            case CASH_DISCOUNT -> new Evidence("amount-cash-discount", paid.toString(),
+                    "Der Betrag " + paid + " ist der offene Betrag von " + numbers + " abzüglich Skonto innerhalb der Frist."
+                            + only,
+                    "The amount " + paid + " is the open amount of " + numbers
+                            + " less the cash discount, within its terms." + onlyEn);
+            case CASH_DISCOUNT_LATE -> new Evidence("amount-cash-discount-late", paid.toString(),
+                    "Der Betrag " + paid + " ist der offene Betrag von " + numbers + " abzüglich Skonto, aber "
+                            + fit.discountDays() + " Tage nach Rechnungsdatum, nach Ablauf der Skontofrist.",
+                    "The amount " + paid + " is the open amount of " + numbers + " less the cash discount, but "
+                            + fit.discountDays() + " days after the issue date, after the discount period.");
+            case BANK_FEE -> new Evidence("amount-bank-fee", paid.toString(),
+                    "Der Betrag " + paid + " liegt um " + fees(fit) + " unter dem offenen Betrag von " + numbers
+                            + ", innerhalb der Toleranz für Bankgebühren.",
+                    "The amount " + paid + " is " + fees(fit) + " below the open amount of " + numbers
+                            + ", within the tolerance for bank fees.");
+            case PARTIAL -> new Evidence("amount-partial", paid.toString(),
+                    "Teilzahlung: " + paid + " auf " + numbers + "; der Rest bleibt offen.",
+                    "Partial payment: " + paid + " on " + numbers + "; the rest stays open.");
+            case OVERPAYMENT -> new Evidence("amount-overpayment", paid.toString(),
+                    "Überzahlung: " + numbers + " ist ausgeglichen, " + fit.surplus() + " bleiben als Guthaben des Debitors.",
+                    "Overpayment: " + numbers + " is settled, " + fit.surplus() + " stays as the debtor's credit.");
+        };
+    }
+
+    static String summaryDe(AmountFit fit) {
+        return "Zahlung für " + numbers(fit);
+    }
+
+    static String summaryEn(AmountFit fit) {
+        return "Payment for " + numbers(fit);
+    }
+
+    private static String numbers(AmountFit fit) {
+        String invoices = fit.shares().stream().map(share -> share.invoice().number()).collect(Collectors.joining(", "));
+        List<String> credits = fit.creditUses().stream().map(use -> use.creditNote().number()).distinct().toList();
+        return credits.isEmpty() ? invoices : invoices + " (verrechnet mit/netted with " + String.join(", ", credits) + ")";
+    }
+
+    private static String fees(AmountFit fit) {
+        return fit.shares().stream().map(AmountFit.Share::fee).filter(fee -> !fee.isZero())
+                .map(Money::toString).collect(Collectors.joining(", "));
+    }
+
+    /** Shows the last four characters of an IBAN only: IBANs are personal data. */
+    static String masked(String iban) {
+        if (iban == null) {
+            return "?";
+        }
+        String compact = iban.replace(" ", "");
+        return compact.length() <= 4 ? "…" : "…" + compact.substring(compact.length() - 4);
+    }
+}

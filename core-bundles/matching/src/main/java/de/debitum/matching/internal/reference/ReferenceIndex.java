@@ -1,0 +1,144 @@
+package de.debitum.matching.internal.reference;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Document numbers of one tenant by their {@link ReferenceKeys}, and the search for them in a
+ * payment's remittance text, end-to-end id and creditor reference.
+ *
+ * <p>Only whole tokens match: the text is split at white space and each run of one to three
+ * adjacent tokens that contain digits is compared by its whole key, so {@code 1814} never
+ * matches document {@code 14}. Where a longer run matches, the runs inside it are not
+ * reported, so {@code 2024 14} is read as 2024-14 and not also as 14. A token that matches
+ * nothing as a whole is split at list separators ({@code , ; + / &}), so
+ * {@code 4711/4712} finds both invoices; a dash never splits, because numbers contain dashes.
+ */
+public final class ReferenceIndex {
+
+    /** The longest Verwendungszweck read: camt allows 140 characters a line, people paste more. */
+    static final int MAX_TEXT = 2000;
+    private static final int MAX_WINDOW = 3;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;+/&]");
+
+    private final Map<String, List<Long>> byGroups = new HashMap<>();
+    private final Map<String, List<Long>> byConcatenated = new HashMap<>();
+
+    /** Adds a document number; numbers without a digit cannot be found in texts and are skipped. */
+    public void add(long documentId, String number) {
+        ReferenceKeys.Key key = ReferenceKeys.of(number);
+        if (key == null) {
+            return;
+        }
+        byGroups.computeIfAbsent(key.groups(), k -> new ArrayList<>(1)).add(documentId);
+        byConcatenated.computeIfAbsent(key.concatenated(), k -> new ArrayList<>(1)).add(documentId);
+    }
+
+    /** Finds the documents referenced by the texts, each document once, strongest hit kept. */
+    public List<ReferenceHit> find(String remittanceText, String endToEndId, String creditorReference) {
+        Map<Long, ReferenceHit> hits = new LinkedHashMap<>();
+        findCreditorReference(creditorReference, hits);
+        findCreditorReference(CreditorReference.findValid(remittanceText), hits);
+        findInText(remittanceText, hits);
+        if (endToEndId != null && !"NOTPROVIDED".equalsIgnoreCase(endToEndId.trim())) {
+            findInText(endToEndId, hits);
+        }
+        return List.copyOf(hits.values());
+    }
+
+    private void findCreditorReference(String reference, Map<Long, ReferenceHit> hits) {
+        if (!CreditorReference.isValid(reference)) {
+            return;
+        }
+        ReferenceKeys.Key key = ReferenceKeys.of(CreditorReference.body(reference));
+        if (key == null) {
+            return;
+        }
+        for (long id : byConcatenated.getOrDefault(key.concatenated(), List.of())) {
+            put(hits, new ReferenceHit(id, reference, ReferenceHit.Strength.CREDITOR_REFERENCE));
+        }
+    }
+
+    private void findInText(String text, Map<Long, ReferenceHit> hits) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        String[] tokens = bounded.trim().split("\\s+");
+        boolean[] covered = new boolean[tokens.length];
+
+        for (int size = MAX_WINDOW; size >= 1; size--) {
+            for (int start = 0; start + size <= tokens.length; start++) {
+                if (anyCovered(covered, start, size) || !allHaveDigits(tokens, start, size)) {
+                    continue;
+                }
+                String window = String.join(" ", Arrays.copyOfRange(tokens, start, start + size));
+                if (lookUp(window, size, hits)) {
+                    Arrays.fill(covered, start, start + size, true);
+                }
+            }
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            if (!covered[i] && LIST_SEPARATOR.matcher(tokens[i]).find()) {
+                for (String part : LIST_SEPARATOR.split(tokens[i])) {
+                    if (!part.isEmpty()) {
+                        lookUp(part, 1, hits);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean lookUp(String window, int size, Map<Long, ReferenceHit> hits) {
+        ReferenceKeys.Key key = ReferenceKeys.of(window);
+        if (key == null) {
+            return false;
+        }
+        boolean found = false;
+        ReferenceHit.Strength groupStrength = key.confusionsRead() ? ReferenceHit.Strength.CORRECTED
+                : ReferenceHit.Strength.NORMALIZED;
+        for (long id : byGroups.getOrDefault(key.groups(), List.of())) {
+            put(hits, new ReferenceHit(id, window, groupStrength));
+            found = true;
+        }
+        // The concatenated key catches "2024123" for RE-2024-123 and "RE-2024-0 0123" split over two lines.
+        if (!found && (size > 1 || key.groupCount() == 1)) {
+            for (long id : byConcatenated.getOrDefault(key.concatenated(), List.of())) {
+                put(hits, new ReferenceHit(id, window, ReferenceHit.Strength.CORRECTED));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private static void put(Map<Long, ReferenceHit> hits, ReferenceHit hit) {
+        ReferenceHit known = hits.get(hit.documentId());
+        if (known == null || hit.strength().ordinal() < known.strength().ordinal()) {
+            hits.put(hit.documentId(), hit);
+        }
+    }
+
+    private static boolean anyCovered(boolean[] covered, int start, int size) {
+        for (int i = start; i < start + size; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHaveDigits(String[] tokens, int start, int size) {
+        for (int i = start; i < start + size; i++) {
+            ReferenceKeys.Key key = ReferenceKeys.of(tokens[i]);
+            if (key == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

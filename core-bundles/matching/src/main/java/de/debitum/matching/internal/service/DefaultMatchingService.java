@@ -1,0 +1,168 @@
+package de.debitum.matching.internal.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.debitum.api.model.Allocation;
+import de.debitum.api.model.Debtor;
+import de.debitum.api.model.OpenItem;
+import de.debitum.api.model.Payment;
+import de.debitum.api.model.PaymentTerms;
+import de.debitum.api.model.ReceivableDocument;
+import de.debitum.api.model.TenantId;
+import de.debitum.api.store.AllocationStore;
+import de.debitum.api.store.DebtorStore;
+import de.debitum.api.store.DocumentStore;
+import de.debitum.api.store.NotFoundException;
+import de.debitum.api.store.PaymentStore;
+import de.debitum.matching.MatchDecision;
+import de.debitum.matching.MatchRun;
+import de.debitum.matching.MatchingService;
+import de.debitum.matching.MatchingSettings;
+import de.debitum.matching.Outcome;
+import de.debitum.matching.internal.engine.DebtorProfile;
+import de.debitum.matching.internal.engine.MatchingEngine;
+import de.debitum.matching.internal.engine.OpenInvoice;
+
+/**
+ * Reads a tenant's open items, debtors and payments through the store services, runs the
+ * {@link MatchingEngine} and stores the automatic allocations through the
+ * {@link AllocationStore}, which also records the payer's IBAN for the debtor.
+ */
+@Component(service = MatchingService.class)
+public class DefaultMatchingService implements MatchingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultMatchingService.class);
+
+    /** The longest booking period of one run: a year and a bit, for a yearly sweep. */
+    static final int MAX_DAYS = 400;
+    private static final int DEBTOR_PAGE = 1000;
+
+    private final AllocationStore allocations;
+    private final DocumentStore documents;
+    private final PaymentStore payments;
+    private final DebtorStore debtors;
+    private final Clock clock;
+
+    @Activate
+    public DefaultMatchingService(@Reference AllocationStore allocations, @Reference DocumentStore documents,
+                                  @Reference PaymentStore payments, @Reference DebtorStore debtors) {
+        this(allocations, documents, payments, debtors, Clock.systemUTC());
+    }
+
+    public DefaultMatchingService(AllocationStore allocations, DocumentStore documents, PaymentStore payments,
+                                  DebtorStore debtors, Clock clock) {
+        this.allocations = Objects.requireNonNull(allocations, "allocations");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.debtors = Objects.requireNonNull(debtors, "debtors");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public MatchRun match(TenantId tenant, LocalDate from, LocalDate to, MatchingSettings settings) {
+        Objects.requireNonNull(tenant, "tenant");
+        checkRange(from, to);
+
+        List<OpenInvoice> openItems = openItems(tenant);
+        List<Debtor> allDebtors = debtors(tenant);
+        List<DebtorProfile> profiles = allDebtors.stream().map(DefaultMatchingService::profile).toList();
+        List<Payment> booked = payments.listBooked(tenant, from, to);
+        List<Allocation> earlier = earlierAllocations(tenant, allDebtors);
+
+        List<MatchDecision> decisions = new MatchingEngine(settings, clock).match(tenant, openItems, profiles, booked, earlier);
+        List<Allocation> stored = store(tenant, decisions);
+        MatchRun run = new MatchRun(tenant, decisions, stored);
+        LOG.info("Matching run for tenant {} over {} to {}: {} payments, {} automatic, {} reopened, {} suggestions, "
+                        + "{} unmatched, {} ignored, {} allocations stored", tenant, from, to, decisions.size(),
+                run.count(Outcome.AUTOMATIC), run.count(Outcome.REOPENED), run.count(Outcome.SUGGESTION),
+                run.count(Outcome.UNMATCHED), run.count(Outcome.IGNORED), stored.size());
+        return run;
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("Invalid booking period " + from + " to " + to
+                    + ": the first day must not be after the last day.");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new IllegalArgumentException("Booking period " + from + " to " + to + " is longer than "
+                    + MAX_DAYS + " days; run the matching for shorter periods.");
+        }
+    }
+
+    private List<OpenInvoice> openItems(TenantId tenant) {
+        List<OpenInvoice> result = new ArrayList<>();
+        // NOTE: one document read per open item for its payment terms; the store has no bulk read yet.
+        for (OpenItem item : allocations.openItems(tenant)) {
+            PaymentTerms terms = documents.find(tenant, item.documentId())
+                    .map(ReceivableDocument::data).map(data -> data.terms()).orElse(PaymentTerms.NONE);
+            result.add(new OpenInvoice(item.documentId(), item.debtorId(), item.number(), item.kind(), item.issueDate(),
+                    item.dueDate(), item.amountDue(), item.open(), terms));
+        }
+        return result;
+    }
+
+    private List<Debtor> debtors(TenantId tenant) {
+        List<Debtor> result = new ArrayList<>();
+        for (int offset = 0; ; offset += DEBTOR_PAGE) {
+            List<Debtor> page = debtors.list(tenant, offset, DEBTOR_PAGE);
+            result.addAll(page);
+            if (page.size() < DEBTOR_PAGE) {
+                return result;
+            }
+        }
+    }
+
+    private static DebtorProfile profile(Debtor debtor) {
+        return new DebtorProfile(debtor.id(), debtor.data().name(), debtor.data().customerNumber(), debtor.ibansSeen());
+    }
+
+    /** Reads the payment allocations of every document, so that allocated payments are skipped. */
+    private List<Allocation> earlierAllocations(TenantId tenant, List<Debtor> allDebtors) {
+        List<Allocation> result = new ArrayList<>();
+        // NOTE: one read per document; a store query by payment would make this one read.
+        for (Debtor debtor : allDebtors) {
+            for (ReceivableDocument document : documents.listByDebtor(tenant, debtor.id())) {
+                for (Allocation allocation : allocations.listForDocument(tenant, document.id())) {
+                    if (allocation.documentId() == document.id()) {
+                        result.add(allocation);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private List<Allocation> store(TenantId tenant, List<MatchDecision> decisions) {
+        List<Allocation> stored = new ArrayList<>();
+        for (MatchDecision decision : decisions) {
+            if (decision.outcome() != Outcome.AUTOMATIC && decision.outcome() != Outcome.REOPENED) {
+                continue;
+            }
+            for (Allocation allocation : decision.applied().allocations()) {
+                try {
+                    stored.add(allocations.allocate(tenant, allocation));
+                } catch (IllegalArgumentException | NotFoundException e) {
+                    // The store changed since the read (another run or a person allocated the payment).
+                    LOG.warn("Allocation of payment {} to document {} for tenant {} rejected by the store: {}",
+                            decision.paymentId(), allocation.documentId(), tenant, e.getMessage());
+                    break;
+                }
+            }
+        }
+        return stored;
+    }
+}
