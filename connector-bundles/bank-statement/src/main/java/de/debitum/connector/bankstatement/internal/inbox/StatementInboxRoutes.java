@@ -1,0 +1,59 @@
+package de.debitum.connector.bankstatement.internal.inbox;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
+
+import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.ingest.IngestionException;
+
+/**
+ * The route of one instance: it polls the inbox folder, imports each matching file and moves it to
+ * {@code .done} or {@code .error} only after the import returned.
+ */
+public final class StatementInboxRoutes extends RouteBuilder {
+
+    /**
+     * Minimum age of a file before it is read. The {@code changed} read lock takes an older file at
+     * once and waits for a younger one to stop changing, so that a file still being written is not
+     * read half.
+     */
+    static final String READ_LOCK_MIN_AGE = "5s";
+
+    private final ConnectorContext context;
+    private final ImportSettings settings;
+
+    /**
+     * Creates the routes of an instance.
+     *
+     * @throws IllegalArgumentException when a configuration value cannot be used; the host shows the
+     *                                  message as the instance's status
+     */
+    public StatementInboxRoutes(ConnectorContext context) {
+        this.context = context;
+        this.settings = ImportSettings.of(context.config());
+    }
+
+    @Override
+    public void configure() {
+        // The database stored nothing: the file stays in the inbox folder and is read again at the next poll.
+        onException(IngestionException.class)
+                .handled(false)
+                .logExhausted(false)
+                .process(exchange -> context.log().warn("Storing statement file {} failed, it stays in the inbox"
+                                + " folder for the next poll: {}", exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY),
+                        exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()));
+
+        String uri = settings.folder().toUri() + "?initialDelay=0"
+                + "&delay=" + settings.pollInterval().toMillis()
+                + "&readLock=changed&readLockMinAge=" + READ_LOCK_MIN_AGE;
+        // Options that hold regular expressions or expressions are set directly, not escaped into the URI.
+        FileEndpoint endpoint = getContext().getEndpoint(uri, FileEndpoint.class);
+        endpoint.setInclude(settings.fileNamePattern().pattern());
+        endpoint.setMove("${header." + StatementFileProcessor.TARGET_HEADER + "}");
+
+        from(endpoint)
+                .routeId(context.instanceId() + ".statements")
+                .process(new StatementFileProcessor(context, settings));
+    }
+}
