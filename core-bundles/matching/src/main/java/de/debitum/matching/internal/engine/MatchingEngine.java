@@ -152,8 +152,7 @@ public final class MatchingEngine {
             BigDecimal confidence = original.sameAmount() ? new BigDecimal("0.95") : new BigDecimal("0.60");
             AllocationOrigin origin = AllocationOrigin.rule("return-reopens", confidence);
             for (Allocation allocation : original.allocations()) {
-                Long paymentId = allocation.kind() == AllocationKind.PAYMENT ? payment.id() : null;
-                reversing.add(new Allocation(0, tenant, allocation.documentId(), paymentId, allocation.creditNoteId(),
+                reversing.add(new Allocation(0, tenant, allocation.documentId(), payment.id(), allocation.creditNoteId(),
                         allocation.kind(), allocation.amount().negate(), origin, now));
             }
             String reason = payment.data().returnReason() == null ? "" : " (" + payment.data().returnReason() + ")";
@@ -176,24 +175,28 @@ public final class MatchingEngine {
         private Proposal proposal(Payment payment, Candidate candidate, boolean ambiguous) {
             AmountFit fit = candidate.fit();
             AllocationOrigin origin = AllocationOrigin.rule(candidate.rule(), candidate.confidence());
+            // Every allocation names the payment, so that a return finds all it settled. The payment
+            // allocations come first: the store checks a payment allocation against the sum of all
+            // allocations that name the payment, discounts included.
             List<Allocation> allocations = new ArrayList<>();
+            for (AmountFit.Share share : fit.shares()) {
+                if (share.payment().signum() > 0) {
+                    allocations.add(new Allocation(0, tenant, share.invoice().documentId(), payment.id(), null,
+                            AllocationKind.PAYMENT, share.payment(), origin, now));
+                }
+            }
             for (AmountFit.CreditUse use : fit.creditUses()) {
-                allocations.add(new Allocation(0, tenant, use.invoice().documentId(), null, use.creditNote().documentId(),
-                        AllocationKind.CREDIT_NOTE, use.amount(), origin, now));
+                allocations.add(new Allocation(0, tenant, use.invoice().documentId(), payment.id(),
+                        use.creditNote().documentId(), AllocationKind.CREDIT_NOTE, use.amount(), origin, now));
             }
             for (AmountFit.Share share : fit.shares()) {
-                long documentId = share.invoice().documentId();
-                if (share.payment().signum() > 0) {
-                    allocations.add(new Allocation(0, tenant, documentId, payment.id(), null, AllocationKind.PAYMENT,
-                            share.payment(), origin, now));
-                }
                 if (share.discount().signum() != 0) {
-                    allocations.add(new Allocation(0, tenant, documentId, null, null, AllocationKind.CASH_DISCOUNT,
-                            share.discount(), origin, now));
+                    allocations.add(new Allocation(0, tenant, share.invoice().documentId(), payment.id(), null,
+                            AllocationKind.CASH_DISCOUNT, share.discount(), origin, now));
                 }
                 if (share.fee().signum() > 0) {
-                    allocations.add(new Allocation(0, tenant, documentId, null, null, AllocationKind.FEE, share.fee(),
-                            origin, now));
+                    allocations.add(new Allocation(0, tenant, share.invoice().documentId(), payment.id(), null,
+                            AllocationKind.FEE, share.fee(), origin, now));
                 }
             }
             String summaryDe = Texts.summaryDe(fit);

@@ -72,7 +72,7 @@ class MatchingEngineTest {
         assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
         assertThat(allocations(decision.applied())).containsExactly(
                 tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("1166.20")),
-                tuple(10L, null, null, AllocationKind.CASH_DISCOUNT, Money.euro("23.80")));
+                tuple(10L, payment, null, AllocationKind.CASH_DISCOUNT, Money.euro("23.80")));
     }
 
     @Test
@@ -97,7 +97,7 @@ class MatchingEngineTest {
         assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
         assertThat(allocations(decision.applied())).containsExactly(
                 tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("496.50")),
-                tuple(10L, null, null, AllocationKind.FEE, Money.euro("3.50")));
+                tuple(10L, payment, null, AllocationKind.FEE, Money.euro("3.50")));
     }
 
     @Test
@@ -213,8 +213,8 @@ class MatchingEngineTest {
 
         assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
         assertThat(allocations(decision.applied())).containsExactly(
-                tuple(10L, null, 20L, AllocationKind.CREDIT_NOTE, Money.euro("50.00")),
-                tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("450.00")));
+                tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("450.00")),
+                tuple(10L, payment, 20L, AllocationKind.CREDIT_NOTE, Money.euro("50.00")));
     }
 
     @Test
@@ -292,7 +292,7 @@ class MatchingEngineTest {
         assertThat(decisions.get(1).outcome()).isEqualTo(Outcome.REOPENED);
         assertThat(allocations(decisions.get(1).applied())).containsExactly(
                 tuple(10L, returned, null, AllocationKind.PAYMENT, Money.euro("-1166.20")),
-                tuple(10L, null, null, AllocationKind.CASH_DISCOUNT, Money.euro("-23.80")));
+                tuple(10L, returned, null, AllocationKind.CASH_DISCOUNT, Money.euro("-23.80")));
         assertThat(decisions.get(1).applied().explanation().german()).contains("MD06", "Zahlung " + paid);
     }
 

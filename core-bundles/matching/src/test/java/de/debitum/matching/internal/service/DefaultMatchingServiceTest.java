@@ -1,0 +1,220 @@
+package de.debitum.matching.internal.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import de.debitum.api.ingest.IngestionBatch;
+import de.debitum.api.model.Allocation;
+import de.debitum.api.model.AllocationOrigin;
+import de.debitum.api.model.CanonicalRecord;
+import de.debitum.api.model.CashDiscountTier;
+import de.debitum.api.model.DebtorData;
+import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentKind;
+import de.debitum.api.model.OpenItem;
+import de.debitum.api.model.PaymentData;
+import de.debitum.api.model.PaymentTerms;
+import de.debitum.api.model.TenantId;
+import de.debitum.api.model.VatLine;
+import de.debitum.api.money.Money;
+import de.debitum.datacenter.internal.DatacenterPersistence;
+import de.debitum.datacenter.internal.ingest.DefaultIngestionService;
+import de.debitum.datacenter.internal.store.DefaultAllocationStore;
+import de.debitum.datacenter.internal.store.DefaultDebtorStore;
+import de.debitum.datacenter.internal.store.DefaultDocumentStore;
+import de.debitum.datacenter.internal.store.DefaultPaymentStore;
+import de.debitum.datacenter.internal.store.DefaultTenantStore;
+import de.debitum.matching.MatchDecision;
+import de.debitum.matching.MatchRun;
+import de.debitum.matching.MatchingSettings;
+import de.debitum.matching.Outcome;
+import de.debitum.testing.TestDatabase;
+
+/** The service against the real datacenter stores, on H2 and, where reachable, PostgreSQL. */
+class DefaultMatchingServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final String ACCOUNT = "DE89370400440532013000";
+    private static final String HUBER_IBAN = "DE02120300000000202051";
+    private static final String SCHULZ_IBAN = "DE75512108001245126199";
+    private static final String FACTOR_IBAN = "DE12500105170648489890";
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 3, 31);
+    private static final Map<TestDatabase.Kind, Datacenter> OPEN = new EnumMap<>(TestDatabase.Kind.class);
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+
+    private record Datacenter(DefaultTenantStore tenants, DefaultIngestionService ingestion, DefaultDebtorStore debtors,
+                              DefaultDocumentStore documents, DefaultPaymentStore payments,
+                              DefaultAllocationStore allocations) {
+
+        DefaultMatchingService matching() {
+            return new DefaultMatchingService(allocations, documents, payments, debtors, Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        long documentId(TenantId tenant, String externalId) {
+            return documents.findByExternalId(tenant, "erp", externalId).orElseThrow().id();
+        }
+
+        long paymentId(TenantId tenant, String externalId) {
+            return payments.findByExternalId(tenant, "bank", externalId).orElseThrow().id();
+        }
+
+        OpenItem openItem(TenantId tenant, String externalId) {
+            return allocations.openItem(tenant, documentId(tenant, externalId)).orElseThrow();
+        }
+    }
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.availableKinds();
+    }
+
+    private static synchronized Datacenter datacenter(TestDatabase.Kind kind) {
+        return OPEN.computeIfAbsent(kind, key -> {
+            TestDatabase database = TestDatabase.create(key);
+            DatacenterPersistence persistence = new DatacenterPersistence(database.dataSource(),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                persistence.close();
+                database.close();
+            }));
+            return new Datacenter(new DefaultTenantStore(persistence), new DefaultIngestionService(persistence),
+                    new DefaultDebtorStore(persistence), new DefaultDocumentStore(persistence),
+                    new DefaultPaymentStore(persistence), new DefaultAllocationStore(persistence));
+        });
+    }
+
+    private static TenantId newTenant(Datacenter dc) {
+        TenantId tenant = TenantId.of("matching-" + TENANTS.incrementAndGet() + "-" + ProcessHandle.current().pid());
+        dc.tenants().create(tenant, "Muster GmbH");
+        return tenant;
+    }
+
+    private static DebtorData debtor(String externalId, String name, String iban) {
+        return new DebtorData(externalId, "K-" + externalId, name, null, null, "de", false, null, null, List.of(iban));
+    }
+
+    private static DocumentData invoice(String externalId, String debtor, String number, String gross) {
+        Money amount = Money.euro(gross);
+        return new DocumentData(externalId, debtor, DocumentKind.INVOICE, number, LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 3, 3), null, null, Money.EUR,
+                List.of(new VatLine("S", new BigDecimal("19.00"), amount, Money.euro("0"))), amount,
+                new PaymentTerms("2 % Skonto in 10 Tagen", List.of(new CashDiscountTier(10, new BigDecimal("2.00")))),
+                null, null, null, null, true);
+    }
+
+    private static PaymentData payment(String externalId, LocalDate booked, String amount, String name, String iban,
+                                       String text, String endToEndId, String returnReason) {
+        return new PaymentData(externalId, ACCOUNT, booked, booked, Money.euro(amount), name, iban, null, text,
+                endToEndId, null, null, returnReason, null, null, returnReason != null);
+    }
+
+    private static void ingest(Datacenter dc, TenantId tenant, String source, List<CanonicalRecord> records) {
+        dc.ingestion().ingest(IngestionBatch.of(tenant, source, source, records));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void storesAutomaticAllocationsOnce(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN),
+                debtor("d2", "Anna Schulz", SCHULZ_IBAN),
+                invoice("i1", "d1", "RE-2026-0001", "119.00"), invoice("i2", "d2", "RE-2026-0002", "238.00"),
+                invoice("i3", "d1", "RE-2026-0003", "59.50")));
+        ingest(dc, tenant, "bank", List.of(
+                payment("p1", LocalDate.of(2026, 2, 20), "119.00", "BAECKEREI HUBER", HUBER_IBAN,
+                        "RECHNUNG RE 2026 1 KD K-d1", "E2E-1", null),
+                payment("p2", LocalDate.of(2026, 2, 21), "238.00", "Factoring Nord AG", FACTOR_IBAN,
+                        "RE-2026-0002", null, null),
+                payment("p3", LocalDate.of(2026, 2, 22), "59.50", "Huber", HUBER_IBAN, "Danke", null, null)));
+
+        MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(run.decisions()).extracting(MatchDecision::outcome)
+                .containsExactly(Outcome.AUTOMATIC, Outcome.SUGGESTION, Outcome.AUTOMATIC);
+        assertThat(run.stored()).hasSize(2).allSatisfy(allocation -> assertThat(allocation.id()).isPositive());
+        assertThat(dc.openItem(tenant, "i1").open().isZero()).isTrue();
+        assertThat(dc.openItem(tenant, "i3").open().isZero()).isTrue();
+        assertThat(dc.openItem(tenant, "i2").open()).isEqualTo(Money.euro("238.00"));
+        assertThat(dc.allocations().listForDocument(tenant, dc.documentId(tenant, "i1")).get(0).origin().rule())
+                .isEqualTo("reference+exact");
+
+        MatchRun again = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(again.stored()).isEmpty();
+        assertThat(again.decisions()).extracting(MatchDecision::outcome)
+                .containsExactly(Outcome.IGNORED, Outcome.SUGGESTION, Outcome.IGNORED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void confirmedPayerIsMatchedAutomaticallyNextTime(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d2", "Anna Schulz", SCHULZ_IBAN),
+                invoice("i2", "d2", "RE-2026-0002", "238.00"), invoice("i4", "d2", "RE-2026-0004", "99.00")));
+        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 21), "238.00", "Factoring Nord AG",
+                FACTOR_IBAN, "RE-2026-0002", null, null)));
+        MatchDecision suggested = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS).decisions().get(0);
+        assertThat(suggested.outcome()).isEqualTo(Outcome.SUGGESTION);
+
+        // A clerk confirms the first suggestion; the store learns the factor's IBAN for the debtor.
+        for (Allocation proposed : suggested.proposals().get(0).allocations()) {
+            dc.allocations().allocate(tenant, new Allocation(0, tenant, proposed.documentId(), proposed.paymentId(),
+                    proposed.creditNoteId(), proposed.kind(), proposed.amount(), AllocationOrigin.user("clerk"), null));
+        }
+        ingest(dc, tenant, "bank", List.of(payment("p4", LocalDate.of(2026, 3, 1), "99.00", "Factoring Nord AG",
+                FACTOR_IBAN, "RE-2026-0004", null, null)));
+
+        MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void returnReopensPaidInvoice(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN),
+                invoice("i1", "d1", "RE-2026-0001", "100.00")));
+        ingest(dc, tenant, "bank", List.of(payment("p1", LocalDate.of(2026, 2, 5), "98.00", "Bäckerei Huber",
+                HUBER_IBAN, "RE-2026-0001 abzgl. 2% Skonto", "E2E-7", null)));
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        assertThat(dc.openItem(tenant, "i1").open().isZero()).isTrue();
+
+        ingest(dc, tenant, "bank", List.of(payment("p1-r", LocalDate.of(2026, 2, 9), "-98.00", "Bäckerei Huber",
+                HUBER_IBAN, "RUECKLASTSCHRIFT", "E2E-7", "MD06")));
+        MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.REOPENED);
+        assertThat(run.stored()).extracting(Allocation::paymentId).contains(dc.paymentId(tenant, "p1-r"));
+        assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("100.00"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void invalidPeriodRejected(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+
+        assertThatThrownBy(() -> dc.matching().match(tenant, TO, FROM, MatchingSettings.DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-03-31 to 2026-01-01");
+        assertThatThrownBy(() -> dc.matching().match(tenant, FROM, FROM.plusDays(400), MatchingSettings.DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("400 days");
+    }
+}
