@@ -1,0 +1,9 @@
+/**
+ * Dunning letters as PDF/A-3b: the letter model (letterhead, recipient, overdue items), the
+ * editable texts per language and Mahnstufe, the GiroCode payment QR code with its ISO 11649
+ * creditor reference, and the renderer that lays a letter out in DIN 5008 form B.
+ *
+ * <p>Entry point: {@link de.debitum.output.letter.DunningLetterRenderer#render}.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package de.debitum.output.letter;
