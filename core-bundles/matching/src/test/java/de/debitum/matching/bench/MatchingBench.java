@@ -1,0 +1,167 @@
+package de.debitum.matching.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import de.debitum.api.model.Allocation;
+import de.debitum.api.model.AllocationKind;
+import de.debitum.api.model.Payment;
+import de.debitum.matching.MatchDecision;
+import de.debitum.matching.MatchingSettings;
+import de.debitum.matching.Outcome;
+import de.debitum.matching.Proposal;
+import de.debitum.matching.internal.engine.MatchingEngine;
+import de.debitum.matching.internal.engine.OpenInvoice;
+
+/**
+ * Measures the matching engine on generated tenants: invoice-level precision and recall of the
+ * automatic allocations, the suggestion rate, and throughput beside a plain hash join of exact
+ * reference and amount as the lower bound of the work. Not a test: run it with
+ * {@code java ... MatchingBench [invoices ...] [seed]}.
+ */
+public final class MatchingBench {
+
+    private static final Instant NOW = Instant.parse("2026-01-15T00:00:00Z");
+
+    private MatchingBench() {
+    }
+
+    public static void main(String[] args) {
+        List<Integer> sizes = new ArrayList<>();
+        long seed = 20261204L;
+        for (String arg : args) {
+            if (arg.startsWith("seed=")) {
+                seed = Long.parseLong(arg.substring(5));
+            } else {
+                sizes.add(Integer.parseInt(arg));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(10_000, 100_000);
+        }
+        for (int size : sizes) {
+            if (size < 100 || size > 2_000_000) {
+                throw new IllegalArgumentException("Invalid size " + size + ": use 100 to 2000000 invoices.");
+            }
+            run(size, seed);
+        }
+    }
+
+    private static void run(int size, long seed) {
+        GermanTenantGenerator.Tenant tenant = GermanTenantGenerator.generate(size, seed);
+        List<Payment> payments = tenant.payments().stream().map(GermanTenantGenerator.TruePayment::payment).toList();
+        MatchingEngine engine = new MatchingEngine(MatchingSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        // One warm-up run so the JIT has compiled the engine, then the measured run.
+        engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(), payments, List.of());
+        long start = System.nanoTime();
+        List<MatchDecision> decisions = engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(),
+                payments, List.of());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long joinStart = System.nanoTime();
+        int joined = hashJoin(tenant.invoices(), payments);
+        double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
+
+        report(size, seed, tenant, decisions, seconds, joined, joinSeconds);
+    }
+
+    /** The lower bound: invoice number as typed and exact amount, looked up in a hash map. */
+    private static int hashJoin(List<OpenInvoice> invoices, List<Payment> payments) {
+        Map<String, OpenInvoice> byNumber = new HashMap<>();
+        for (OpenInvoice invoice : invoices) {
+            byNumber.put(invoice.number(), invoice);
+        }
+        int matched = 0;
+        for (Payment payment : payments) {
+            String text = payment.data().remittanceText();
+            if (text == null) {
+                continue;
+            }
+            for (String token : text.split("\\s+")) {
+                OpenInvoice invoice = byNumber.get(token);
+                if (invoice != null && invoice.open().equals(payment.data().amount())) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched;
+    }
+
+    private static void report(int size, long seed, GermanTenantGenerator.Tenant tenant, List<MatchDecision> decisions,
+                               double seconds, int joined, double joinSeconds) {
+        Map<Long, GermanTenantGenerator.TruePayment> truth = new HashMap<>();
+        tenant.payments().forEach(p -> truth.put(p.payment().id(), p));
+        Map<GermanTenantGenerator.Scenario, long[]> rows = new EnumMap<>(GermanTenantGenerator.Scenario.class);
+        // Per row: payments, true pairs, automatic pairs, correct automatic pairs, suggestions, first suggestion right, unmatched.
+        long[] total = new long[7];
+        for (MatchDecision decision : decisions) {
+            GermanTenantGenerator.TruePayment payment = truth.get(decision.paymentId());
+            long[] row = rows.computeIfAbsent(payment.scenario(), k -> new long[7]);
+            long[] counts = count(decision, payment.settles());
+            for (int i = 0; i < counts.length; i++) {
+                row[i] += counts[i];
+                total[i] += counts[i];
+            }
+        }
+
+        System.out.printf(Locale.ROOT, "%n%,d invoices, %,d debtors, %,d payments (seed %d)%n", size,
+                tenant.debtors().size(), decisions.size(), seed);
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %8s %8s %9s%n", "scenario", "payments", "pairs",
+                "auto ok", "auto bad", "suggest", "1st ok", "unmatched");
+        for (Map.Entry<GermanTenantGenerator.Scenario, long[]> entry : rows.entrySet()) {
+            printRow(entry.getKey().name().toLowerCase(Locale.ROOT), entry.getValue());
+        }
+        printRow("all", total);
+        long autoPairs = total[2];
+        double precision = autoPairs == 0 ? 1 : (double) total[3] / autoPairs;
+        double recall = (double) total[3] / total[1];
+        System.out.printf(Locale.ROOT, "precision of automatic allocations (invoice level): %.4f (%d wrong of %d)%n",
+                precision, autoPairs - total[3], autoPairs);
+        System.out.printf(Locale.ROOT, "recall (true invoice-payment pairs allocated automatically): %.4f%n", recall);
+        System.out.printf(Locale.ROOT, "suggestion rate: %.4f of payments, first suggestion right in %.4f%n",
+                (double) total[4] / decisions.size(), total[4] == 0 ? 0 : (double) total[5] / total[4]);
+        System.out.printf(Locale.ROOT, "engine: %.2f s, %,.0f payments/s; hash join of exact cases: %.3f s, "
+                + "%,.0f payments/s (%,d matched)%n", seconds, decisions.size() / seconds, joinSeconds,
+                decisions.size() / joinSeconds, joined);
+    }
+
+    private static long[] count(MatchDecision decision, Set<Long> settles) {
+        long[] counts = new long[7];
+        counts[0] = 1;
+        counts[1] = settles.size();
+        if (decision.outcome() == Outcome.AUTOMATIC) {
+            for (long document : paidDocuments(decision.applied())) {
+                counts[2]++;
+                if (settles.contains(document)) {
+                    counts[3]++;
+                }
+            }
+        } else if (decision.outcome() == Outcome.SUGGESTION) {
+            counts[4] = 1;
+            List<Long> first = paidDocuments(decision.proposals().get(0));
+            counts[5] = !first.isEmpty() && settles.containsAll(first) && first.containsAll(settles) ? 1 : 0;
+        } else if (decision.outcome() == Outcome.UNMATCHED) {
+            counts[6] = 1;
+        }
+        return counts;
+    }
+
+    private static List<Long> paidDocuments(Proposal proposal) {
+        return proposal.allocations().stream().filter(a -> a.kind() == AllocationKind.PAYMENT)
+                .map(Allocation::documentId).distinct().toList();
+    }
+
+    private static void printRow(String name, long[] row) {
+        System.out.printf(Locale.ROOT, "%-20s %9d %8d %8d %8d %8d %8d %9d%n", name, row[0], row[1], row[3],
+                row[2] - row[3], row[4], row[5], row[6]);
+    }
+}
