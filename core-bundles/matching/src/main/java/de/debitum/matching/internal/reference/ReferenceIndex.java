@@ -71,10 +71,14 @@ public final class ReferenceIndex {
         String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         String[] tokens = bounded.trim().split("\\s+");
         boolean[] covered = new boolean[tokens.length];
+        boolean[] hasDigits = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            hasDigits[i] = ReferenceKeys.of(tokens[i]) != null;
+        }
 
         for (int size = MAX_WINDOW; size >= 1; size--) {
             for (int start = 0; start + size <= tokens.length; start++) {
-                if (anyCovered(covered, start, size) || !allHaveDigits(tokens, start, size)) {
+                if (anyCovered(covered, start, size) || !allTrue(hasDigits, start, size)) {
                     continue;
                 }
                 String window = String.join(" ", Arrays.copyOfRange(tokens, start, start + size));
@@ -132,10 +136,9 @@ public final class ReferenceIndex {
         return false;
     }
 
-    private static boolean allHaveDigits(String[] tokens, int start, int size) {
+    private static boolean allTrue(boolean[] flags, int start, int size) {
         for (int i = start; i < start + size; i++) {
-            ReferenceKeys.Key key = ReferenceKeys.of(tokens[i]);
-            if (key == null) {
+            if (!flags[i]) {
                 return false;
             }
         }
