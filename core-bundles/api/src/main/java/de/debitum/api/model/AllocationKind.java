@@ -1,6 +1,6 @@
 package de.debitum.api.model;
 
-/** What an allocation settles on a document. */
+/** Kind of settlement an allocation makes on a document. */
 public enum AllocationKind {
     PAYMENT,
     CASH_DISCOUNT,

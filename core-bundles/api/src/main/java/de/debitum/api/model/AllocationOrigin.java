@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Who made an allocation: a matching rule with its confidence (0 to 1), or a user.
+ * Origin of an allocation: a matching rule with its confidence (0 to 1), or a user.
  *
  * @param rule       name of the rule, null when a user made it
  * @param confidence the rule's confidence, null when a user made it

@@ -1,6 +1,6 @@
 package de.debitum.api.model;
 
-/** What happened in one step of a claim's history. */
+/** Type of one step in a claim's history. */
 public enum AuditEventType {
     CREATED,
     UPDATED,

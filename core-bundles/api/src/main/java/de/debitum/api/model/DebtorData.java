@@ -14,7 +14,7 @@ import java.util.List;
  * @param consumer       true for a consumer (B2C), which changes default interest and fees
  * @param vatId          VAT identification number (BT-48), may be null
  * @param buyerReference buyer reference or Leitweg-ID (BT-10), may be null
- * @param ibans          IBANs the source knows for this customer
+ * @param ibans          IBANs the source has for this customer
  */
 public record DebtorData(String externalId, String customerNumber, String name, PostalAddress address,
                          String email, String language, boolean consumer, String vatId,

@@ -8,8 +8,8 @@ import de.debitum.api.money.Money;
 
 /**
  * A receivable document as a source delivers it. Totals follow EN 16931: net (BT-109), tax
- * (BT-110) and gross (BT-112) are the sums of the VAT breakdown; the amount due (BT-115) can
- * differ from the gross total because of prepayments and can be negative.
+ * (BT-110) and gross (BT-112) are the sums of the VAT breakdown. The amount due (BT-115) can
+ * differ from the gross total because of prepayments, and it can be negative.
  *
  * @param externalId         the source's id of the document
  * @param debtorExternalId   the source's id of the debtor, delivered by the same source

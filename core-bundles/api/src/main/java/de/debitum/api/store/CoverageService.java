@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import de.debitum.api.model.TenantId;
 
-/** Which periods each source's data covers. */
+/** Coverage of each source's data: the periods it delivered completely. */
 @ProviderType
 public interface CoverageService {
 

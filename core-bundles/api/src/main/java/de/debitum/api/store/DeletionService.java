@@ -6,8 +6,8 @@ import de.debitum.api.model.TenantId;
 
 /**
  * Deletion of debtor data at a user's request (GDPR Art. 17). Data without a retention duty is
- * deleted physically; booked documents fall under the retention duty of § 147 AO and § 257 HGB
- * and are blocked until it ends, together with the debtor they belong to.
+ * deleted physically. Booked documents fall under the retention duty of § 147 AO and § 257 HGB,
+ * so they are blocked until it ends, together with the debtor they belong to.
  */
 @ProviderType
 public interface DeletionService {

@@ -1,6 +1,6 @@
 /**
  * Read and write services of the system of record. Every method takes the tenant explicitly and
- * sees only that tenant's rows: an id of another tenant's row behaves as an unknown id.
+ * reads or writes only that tenant's rows, so an id of another tenant's row behaves as an unknown id.
  */
 @Version("1.0.0")
 package de.debitum.api.store;

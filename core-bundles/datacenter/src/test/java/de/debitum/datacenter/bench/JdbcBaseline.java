@@ -122,6 +122,7 @@ final class JdbcBaseline implements AutoCloseable {
         document.setTimestamp(24, now);
         document.setTimestamp(25, now);
         document.addBatch();
+
         for (VatLine line : data.vatLines()) {
             vat.setLong(1, nextId++);
             vat.setString(2, tenant);
@@ -132,12 +133,14 @@ final class JdbcBaseline implements AutoCloseable {
             vat.setBigDecimal(7, line.tax().amount());
             vat.addBatch();
         }
+
         discount.setLong(1, nextId++);
         discount.setString(2, tenant);
         discount.setLong(3, id);
         discount.setInt(4, data.terms().cashDiscounts().get(0).days());
         discount.setBigDecimal(5, data.terms().cashDiscounts().get(0).percent());
         discount.addBatch();
+
         original.setLong(1, id);
         original.setString(2, tenant);
         original.setBytes(3, data.original().content());

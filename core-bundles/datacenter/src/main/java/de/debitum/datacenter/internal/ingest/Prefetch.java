@@ -22,6 +22,10 @@ import de.debitum.datacenter.internal.persistence.PaymentEntity;
  * The rows a chunk of records refers to, loaded with one query per table instead of one per
  * record: stored versions of the records, the debtors documents name, and payments of other
  * sources with the same fingerprint.
+ *
+ * <p>NOTE: on PostgreSQL the look-ups use the unique indexes only when the planner has statistics
+ * for the tables. With autovacuum off, run ANALYZE after large imports or they slow down with the
+ * table size.
  */
 final class Prefetch {
 
