@@ -42,6 +42,8 @@ import de.debitum.api.health.HealthReport;
 import de.debitum.api.health.HealthService;
 import de.debitum.api.health.HealthStatus;
 import de.debitum.camel.CamelContextFactory;
+import de.debitum.einvoice.EInvoiceReader;
+import de.debitum.einvoice.ReadResult;
 
 /** Boots the built distribution and checks what an operator relies on after a start. */
 @RunWith(PaxExam.class)
@@ -140,6 +142,30 @@ public class DistributionIT {
             received.assertIsSatisfied(20_000);
         } finally {
             context.stop();
+        }
+    }
+
+    /**
+     * Reads e-invoices inside Karaf, where Mustang, PDFBox and their XML libraries run from the
+     * embedded jars of the e-invoice bundle: a hand-written CII file, and a ZUGFeRD PDF of the
+     * corpus when the corpus is there.
+     */
+    @Test
+    public void eInvoiceReaderWorksInsideKaraf() throws Exception {
+        Path sample = Path.of(System.getProperty(DistributionOptions.EINVOICE_SAMPLE_PROPERTY));
+        try (EInvoiceReader reader = new EInvoiceReader()) {
+            ReadResult xml = reader.read(sample.getFileName().toString(), Files.readAllBytes(sample));
+            assertTrue("CII sample rejected: " + xml, xml instanceof ReadResult.Accepted);
+            assertEquals("TEST-2024-0042", ((ReadResult.Accepted) xml).invoice().number());
+            assertEquals("297.50 EUR", ((ReadResult.Accepted) xml).invoice().totals().grandTotal().toString());
+
+            Path pdf = Path.of(System.getProperty(DistributionOptions.CORPUS_PROPERTY), "einvoice", "XRECHNUNG_Einfach.pdf");
+            if (Files.isRegularFile(pdf)) {
+                ReadResult fromPdf = reader.read(pdf.getFileName().toString(), Files.readAllBytes(pdf));
+                assertTrue("ZUGFeRD PDF rejected: " + fromPdf, fromPdf instanceof ReadResult.Accepted);
+            } else {
+                System.out.println("Skipped the PDF read in Karaf: corpus file " + pdf + " not found.");
+            }
         }
     }
 

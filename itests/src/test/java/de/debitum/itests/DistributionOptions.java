@@ -24,6 +24,8 @@ import de.debitum.testing.TestDatabase;
 final class DistributionOptions {
 
     static final String HTTP_PORT_PROPERTY = "debitum.itest.httpPort";
+    static final String EINVOICE_SAMPLE_PROPERTY = "debitum.itest.einvoiceSample";
+    static final String CORPUS_PROPERTY = "debitum.corpus";
 
     private DistributionOptions() {
     }
@@ -48,7 +50,11 @@ final class DistributionOptions {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
-                editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, String.valueOf(httpPort))));
+                editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, String.valueOf(httpPort)),
+                editConfigurationFilePut("etc/system.properties", EINVOICE_SAMPLE_PROPERTY,
+                        System.getProperty(EINVOICE_SAMPLE_PROPERTY, "")),
+                editConfigurationFilePut("etc/system.properties", CORPUS_PROPERTY,
+                        new File(System.getProperty(CORPUS_PROPERTY, "missing")).getAbsolutePath())));
         options.addAll(database());
         return options.toArray(Option[]::new);
     }
