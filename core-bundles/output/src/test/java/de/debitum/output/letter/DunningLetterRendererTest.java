@@ -111,6 +111,7 @@ class DunningLetterRendererTest {
     @Test
     void sixtyItemsSpanPagesWithHeaderRepeated() throws Exception {
         RenderedLetter letter = RENDERER.render(SampleLetters.german(1, 60), LetterTexts.defaults());
+        Files.write(Path.of("target", "samples", "letter-de-60.pdf"), letter.pdf());
         List<String> pages = PdfInspection.pageTexts(letter.pdf());
 
         assertThat(letter.pageCount()).isGreaterThanOrEqualTo(2).isEqualTo(pages.size());

@@ -27,7 +27,7 @@ final class ItemTable {
     private static final float HEADER_HEIGHT = 6.5f;
     private static final float HEADER_SIZE = 8.5f;
     private static final float ROW_SIZE = 9f;
-    private static final float ROW_LEADING = 4.2f;
+    private static final float ROW_LEADING = 4.0f;
     private static final Colour WHITE = new Colour(255, 255, 255);
 
     private final PageFlow flow;

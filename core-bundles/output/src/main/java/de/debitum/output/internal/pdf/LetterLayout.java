@@ -64,7 +64,7 @@ final class LetterLayout {
         this.letterhead = data.letterhead();
         this.wording = content.wording();
         this.formats = content.formats();
-        this.frame = new PageFrame(letterhead, wording);
+        this.frame = new PageFrame(letterhead, wording, wording.noticeNumber() + " " + data.noticeNumber());
         this.flow = new PageFlow(document, fonts,
                 (pageFlow, index) -> frame.begin(pageFlow, index, Din5008.SUBJECT_TOP), PageFrame.CONTENT_BOTTOM);
     }
@@ -83,7 +83,6 @@ final class LetterLayout {
                 paragraph(text, flow.fonts.regular, BODY_SIZE);
             }
 
-            flow.advance(1f);
             new ItemTable(flow, wording, formats, letterhead.accentColour()).draw(data.items());
             drawTotal();
             if (content.giroCode() != null) {
@@ -192,8 +191,8 @@ final class LetterLayout {
     }
 
     private void drawTotal() throws IOException {
-        flow.ensure(13f);
-        flow.advance(2f);
+        flow.ensure(12f);
+        flow.advance(1.5f);
         float right = PAGE_WIDTH - RIGHT_MARGIN;
         float baseline = flow.cursor() + 4f;
         flow.text(wording.totalToPay(), flow.fonts.bold, 11f, LEFT_MARGIN, baseline, Colour.BLACK);
@@ -201,13 +200,13 @@ final class LetterLayout {
         baseline += 5f;
         flow.text(wording.payBy(), flow.fonts.regular, BODY_SIZE, LEFT_MARGIN, baseline, Colour.BLACK);
         flow.textRight(formats.date(data.paymentDeadline()), flow.fonts.bold, BODY_SIZE, right, baseline, Colour.BLACK);
-        flow.advance(10f);
+        flow.advance(9.5f);
     }
 
     private void drawPaymentBox(GiroCode giroCode) throws IOException {
         // The QR code needs a quiet zone of four modules: the gaps above and below keep it white.
-        flow.ensure(QR_SIZE + 7f);
-        flow.advance(3f);
+        flow.ensure(QR_SIZE + 8f);
+        flow.advance(4f);
         float top = flow.cursor();
         QrSymbol.encode(giroCode.payload(), ErrorCorrectionLevel.M)
                 .draw(flow.content(), pt(LEFT_MARGIN), pt(PAGE_HEIGHT - top), pt(QR_SIZE));
@@ -234,6 +233,7 @@ final class LetterLayout {
 
     private void drawClosing() throws IOException {
         // The closing words and the company name stay together, with room for a signature between them.
+        flow.advance(PARAGRAPH_GAP);
         flow.ensure(2 * BODY_LEADING + 5f);
         for (String line : new String[] {content.text().complimentaryClose(), letterhead.companyName()}) {
             flow.text(line, flow.fonts.regular, BODY_SIZE, LEFT_MARGIN, flow.cursor() + BODY_LEADING * 0.75f, Colour.BLACK);

@@ -31,7 +31,7 @@ final class PageFrame {
     /** Top of the footer rule; content stops above {@link #CONTENT_BOTTOM}. */
     static final float FOOTER_TOP = 271f;
     static final float PAGE_NUMBER_BASELINE = 266f;
-    static final float CONTENT_BOTTOM = 262.5f;
+    static final float CONTENT_BOTTOM = 263.5f;
     static final float FOLLOW_PAGE_CONTENT_TOP = 30f;
 
     private static final float FOOTER_SIZE = 6.5f;
@@ -41,10 +41,16 @@ final class PageFrame {
 
     private final Letterhead letterhead;
     private final Wording wording;
+    private final String followPageLabel;
 
-    PageFrame(Letterhead letterhead, Wording wording) {
+    /**
+     * @param followPageLabel the text at the top right of follow pages that ties them to the
+     *                        letter, such as the notice number
+     */
+    PageFrame(Letterhead letterhead, Wording wording, String followPageLabel) {
         this.letterhead = letterhead;
         this.wording = wording;
+        this.followPageLabel = followPageLabel;
     }
 
     /** Draws the marks and the footer, and on follow pages the header; returns the content top. */
@@ -55,6 +61,7 @@ final class PageFrame {
             return firstPageContentTop;
         }
         flow.text(letterhead.companyName(), flow.fonts.bold, 9f, LEFT_MARGIN, 17f, letterhead.accentColour());
+        flow.textRight(followPageLabel, flow.fonts.regular, 8f, PAGE_WIDTH - RIGHT_MARGIN, 17f, FOOTER_GREY);
         flow.line(LEFT_MARGIN, 20f, PAGE_WIDTH - RIGHT_MARGIN, 20f, 0.5f, letterhead.accentColour());
         return FOLLOW_PAGE_CONTENT_TOP;
     }

@@ -45,8 +45,8 @@ public final class DefaultTexts {
     }
 
     private static LetterText english(int level) {
-        String payWith = "Please quote the reference {reference} with your transfer, or scan the GiroCode "
-                + "with your banking app, so that we can match your payment at once.";
+        String payWith = "Please quote the reference {reference} with your transfer, or scan the GiroCode with "
+                + "your banking app, so that we can match your payment at once.";
         String alreadyPaid = "If you have made the payment in the last few days, please disregard this letter.";
         return switch (level) {
             case 1 -> new LetterText("Payment reminder {noticeNumber}", "Dear Sir or Madam,",
