@@ -11,13 +11,13 @@ import de.debitum.connector.bankstatement.internal.parse.AccountId;
 
 /**
  * Finds the IBAN under which the payments of a statement account are stored. camt names the IBAN
- * itself. MT940's {@code :25:} usually holds a German bank code (BLZ) and account number: the
- * tenant admin may name the IBAN for such an account in the configuration, and otherwise it is
+ * itself. MT940's {@code :25:} usually contains a German bank code (BLZ) and account number. The
+ * tenant admin may name the IBAN for such an account in the configuration. Otherwise it is
  * derived by the standard German rule (DE, check digits, 8-digit BLZ, account number padded to 10
  * digits).
  *
  * <p>NOTE: the Deutsche Bundesbank publishes IBAN rules under which some banks derive IBANs
- * differently; for accounts at those banks the derived IBAN can be wrong and needs an entry in
+ * differently. For accounts at those banks the derived IBAN can be wrong and needs an entry in
  * the configuration.
  */
 public final class AccountIbans {
@@ -36,7 +36,7 @@ public final class AccountIbans {
     /**
      * Parses the configuration value: entries {@code account=IBAN} separated by semicolons or line
      * breaks, where account is the statement's account as {@code BLZ/account number} or as it
-     * stands in {@code :25:}.
+     * is written in {@code :25:}.
      *
      * @throws IllegalArgumentException naming the entry that is malformed or whose IBAN is invalid
      */

@@ -6,7 +6,7 @@ import de.debitum.api.ingest.CoveragePeriod;
 import de.debitum.api.model.CanonicalRecord;
 import de.debitum.connector.bankstatement.internal.parse.Message;
 
-/** What to do with one statement file: store its payments, or hold it in {@code .error}. */
+/** The decision for one statement file: store its payments, or hold it in {@code .error}. */
 sealed interface FilePlan {
 
     /**

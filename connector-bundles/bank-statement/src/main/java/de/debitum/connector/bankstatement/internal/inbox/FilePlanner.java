@@ -21,9 +21,9 @@ import de.debitum.connector.bankstatement.internal.parse.Rejection;
 import de.debitum.connector.bankstatement.internal.parse.Statement;
 
 /**
- * Decides what happens to a read file. A file is imported whole or not at all: one rejected
+ * Decides what happens to a read file. A file is imported whole or not at all. One rejected
  * statement, one account without an IBAN, or (under {@link UnbalancedPolicy#HOLD}) one statement
- * that does not balance holds the whole file, so that a person can fix and re-drop it and the
+ * that does not balance keeps the whole file back. A person can then fix and re-drop it, and the
  * import never depends on which statements happened to be readable.
  */
 final class FilePlanner {

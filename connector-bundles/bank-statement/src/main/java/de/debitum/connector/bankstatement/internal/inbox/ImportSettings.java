@@ -21,6 +21,9 @@ public record ImportSettings(Path folder, Pattern fileNamePattern, Duration poll
     public static final String MAX_FILE_SIZE = "maxFileSizeMiB";
     public static final String ACCOUNT_IBANS = "accountIbans";
 
+    /** Largest value of {@link #MAX_FILE_SIZE} in MiB; the reader reads a whole file into memory. */
+    public static final int MAX_FILE_SIZE_LIMIT = 999;
+
     /**
      * Reads the settings.
      *
@@ -41,12 +44,12 @@ public record ImportSettings(Path folder, Pattern fileNamePattern, Duration poll
             throw new IllegalArgumentException("Invalid value '" + config.text(POLL_INTERVAL) + "' of field "
                     + POLL_INTERVAL + ": the interval must be at least one millisecond, such as PT1M (one minute).");
         }
-        long maxBytes = (long) config.integer(MAX_FILE_SIZE) * 1024 * 1024;
-        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE) {
+        int maxMebibytes = config.integer(MAX_FILE_SIZE);
+        if (maxMebibytes < 1 || maxMebibytes > MAX_FILE_SIZE_LIMIT) {
             throw new IllegalArgumentException("Invalid value '" + config.text(MAX_FILE_SIZE) + "' of field "
-                    + MAX_FILE_SIZE + ": expected 1 to 2047 MiB.");
+                    + MAX_FILE_SIZE + ": expected 1 to " + MAX_FILE_SIZE_LIMIT + " MiB.");
         }
         return new ImportSettings(config.path(FOLDER), pattern, interval, UnbalancedPolicy.of(config.text(UNBALANCED)),
-                (int) maxBytes, AccountIbans.parse(config.textOr(ACCOUNT_IBANS, "")));
+                maxMebibytes * 1024 * 1024, AccountIbans.parse(config.textOr(ACCOUNT_IBANS, "")));
     }
 }

@@ -17,7 +17,7 @@ import de.debitum.connector.bankstatement.internal.parse.StatementFormat;
 /** Maps the reader's payments to canonical {@link PaymentData} and names the source they come from. */
 final class PaymentMapping {
 
-    /** Longest batch id the datacenter stores. */
+    /** Maximum length of a batch id in the datacenter. */
     private static final int MAX_BATCH_ID = 100;
     private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
 
@@ -27,7 +27,7 @@ final class PaymentMapping {
     /**
      * Maps one payment, keeping the reader's external id. The payment belongs to a batch booking when
      * the bank sent it as one (without details) or when its entry carries several transaction
-     * details; the batch id is then the entry's external id.
+     * details. Its batch id is then the entry's external id.
      *
      * <p>A counterparty IBAN with wrong check digits or a malformed BIC is left out, because the
      * datacenter would reject the whole payment for it; the booking itself counts more. The file in

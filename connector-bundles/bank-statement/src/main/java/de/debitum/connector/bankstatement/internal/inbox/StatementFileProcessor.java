@@ -184,7 +184,7 @@ final class StatementFileProcessor implements Processor {
     }
 
     /**
-     * What became of a file.
+     * The outcome of one file.
      *
      * @param hold           why it goes to {@code .error}, or {@code null} when it goes to {@code .done}
      * @param partlyStored   whether some of its payments were stored although it is held

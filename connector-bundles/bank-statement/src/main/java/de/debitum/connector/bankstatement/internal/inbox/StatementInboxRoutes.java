@@ -14,9 +14,8 @@ import de.debitum.api.ingest.IngestionException;
 public final class StatementInboxRoutes extends RouteBuilder {
 
     /**
-     * Minimum age of a file before it is read. The {@code changed} read lock takes an older file at
-     * once and waits for a younger one to stop changing, so that a file still being written is not
-     * read half.
+     * Minimum age of a file before Camel's {@code changed} read lock takes it, so that a file that is
+     * still being written is not read half-written. A younger file is read later.
      */
     static final String READ_LOCK_MIN_AGE = "5s";
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What happens to a file with a statement that does not balance, or whose balances are missing
+ * The handling of a file with a statement that does not balance, or whose balances are missing
  * so that it cannot be checked: the value of the configuration field {@code unbalanced}.
  */
 public enum UnbalancedPolicy {

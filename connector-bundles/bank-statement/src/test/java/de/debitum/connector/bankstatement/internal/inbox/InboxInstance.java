@@ -74,7 +74,7 @@ final class InboxInstance implements AutoCloseable, ConnectorContext {
         Files.move(staged, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Waits until the inbox holds no regular file any more, that is until every file was moved. */
+    /** Waits until the inbox contains no regular file any more, that is until every file was moved. */
     void awaitInboxEmpty() throws Exception {
         awaitTrue(() -> {
             try (Stream<Path> files = Files.list(inbox)) {
