@@ -13,7 +13,7 @@ import de.debitum.output.internal.Mod97;
  */
 public record CreditorReference(String value) {
 
-    /** The most characters after {@code RF} and the check digits. */
+    /** The maximum characters after {@code RF} and the check digits. */
     public static final int MAX_REFERENCE_LENGTH = 21;
 
     public CreditorReference {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import de.debitum.api.money.Money;
 
 /**
- * Everything one dunning letter says, before the tenant's texts are filled in.
+ * The content of one dunning letter, before the tenant's texts are filled in.
  *
  * @param letterhead      the tenant's design and legal details
  * @param recipient       the debtor's name, address and language
@@ -24,7 +24,7 @@ public record DunningLetterData(Letterhead letterhead, Recipient recipient, int 
     /** The highest dunning level a text can be kept for. */
     public static final int MAX_MAHNSTUFE = 9;
 
-    /** The most items one letter lists: about 17 pages. */
+    /** The maximum items one letter lists, about 17 pages. */
     public static final int MAX_ITEMS = 500;
 
     public DunningLetterData {
@@ -57,7 +57,7 @@ public record DunningLetterData(Letterhead letterhead, Recipient recipient, int 
         }
     }
 
-    /** The amount to pay: every item's amount, fees and interest. */
+    /** Returns the amount to pay: every item's amount, fees and interest. */
     public Money total() {
         Money sum = Money.zero(items.get(0).amount().currency());
         for (OverdueItem item : items) {

@@ -16,10 +16,10 @@ import de.debitum.output.internal.pdf.LetterPdfWriter;
 import de.debitum.output.internal.text.TextFiller;
 
 /**
- * Renders dunning letters as PDF/A-3b in DIN 5008 form B: the tenant's letterhead, the
- * debtor's address in the envelope window, the text for the debtor's language and the
- * Mahnstufe, the table of overdue items, the amount to pay with its deadline, and a GiroCode
- * that carries the amount and the ISO 11649 creditor reference made from the notice number.
+ * Renders dunning letters as PDF/A-3b in DIN 5008 form B. A letter has the tenant's letterhead,
+ * the debtor's address in the envelope window and the text for the debtor's language and the
+ * Mahnstufe. It lists the overdue items and states the amount to pay with its deadline. Its
+ * GiroCode carries the amount and the ISO 11649 creditor reference made from the notice number.
  *
  * <p>Instances are stateless and thread-safe.
  */

@@ -1,7 +1,7 @@
 package de.debitum.output.letter;
 
 /**
- * Rejects letter input that cannot be rendered. The message names the value and says what to
+ * Signals letter input that cannot be rendered. The message names the value and what to
  * change, in German followed by the English text.
  */
 public final class InvalidLetterException extends IllegalArgumentException {

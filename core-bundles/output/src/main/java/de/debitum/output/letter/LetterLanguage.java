@@ -15,7 +15,7 @@ public enum LetterLanguage {
         this.locale = locale;
     }
 
-    /** The ISO 639-1 code, such as {@code de}. */
+    /** Returns the ISO 639-1 code, such as {@code de}. */
     public String tag() {
         return tag;
     }

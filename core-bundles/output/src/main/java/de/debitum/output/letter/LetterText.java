@@ -17,9 +17,9 @@ import java.util.Objects;
 public record LetterText(String subject, String salutation, List<String> introParagraphs,
                          List<String> closingParagraphs, String complimentaryClose) {
 
-    /** The most characters in one paragraph or line. */
+    /** The maximum characters in one paragraph or line. */
     public static final int MAX_PARAGRAPH_LENGTH = 3000;
-    /** The most paragraphs before and after the table together. */
+    /** The maximum paragraphs before and after the table together. */
     public static final int MAX_PARAGRAPHS = 20;
 
     public LetterText {

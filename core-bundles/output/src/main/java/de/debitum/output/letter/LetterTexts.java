@@ -31,7 +31,7 @@ public final class LetterTexts {
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** The built-in German and English texts with no tenant changes. */
+    /** Returns the built-in German and English texts with no tenant changes. */
     public static LetterTexts defaults() {
         return DEFAULTS;
     }

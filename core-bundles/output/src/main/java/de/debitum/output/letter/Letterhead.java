@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The tenant's corporate design and the details that German commercial law requires on a
- * business letter of a GmbH (§ 35a GmbHG: register court and number, managing directors).
+ * business letter of a GmbH (§ 35a GmbHG: legal form and seat, register court and number, all
+ * managing directors, and the chair of a supervisory board where there is one).
  *
  * @param companyName       the tenant's name as it heads the letter and closes it
  * @param addressLines      the tenant's postal address for the footer, one line each
@@ -16,13 +17,16 @@ import java.util.Objects;
  * @param bankAccount       the account the debtor pays into
  * @param registerCourt     the register court, such as {@code Amtsgericht Köln}, or null
  * @param registerNumber    the commercial register number, such as {@code HRB 12345}, or null
+ * @param seat              the registered office (Sitz), such as {@code Köln}, or null
  * @param managingDirectors the managing directors (Geschäftsführer), may be empty
+ * @param supervisoryBoardChair the chair of the supervisory board, or null when there is none
  * @param vatId             the VAT identification number, such as {@code DE123456789}, or null
  */
 public record Letterhead(String companyName, List<String> addressLines, String senderLine,
                          List<String> contactLines, byte[] logo, Colour accentColour,
                          BankAccount bankAccount, String registerCourt, String registerNumber,
-                         List<String> managingDirectors, String vatId) {
+                         String seat, List<String> managingDirectors, String supervisoryBoardChair,
+                         String vatId) {
 
     /** The largest logo file accepted: a letterhead logo needs far less. */
     public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;

@@ -8,7 +8,7 @@ import de.debitum.api.money.Money;
 /**
  * One overdue invoice as the letter lists it.
  *
- * @param invoiceNumber the invoice number the debtor knows
+ * @param invoiceNumber the invoice number printed on the invoice
  * @param invoiceDate   the invoice date
  * @param dueDate       the date the payment was due
  * @param amount        the open amount of the invoice
@@ -32,7 +32,7 @@ public record OverdueItem(String invoiceNumber, LocalDate invoiceDate, LocalDate
         }
     }
 
-    /** The amount plus fees plus interest. */
+    /** Returns the amount plus fees plus interest. */
     public Money total() {
         return amount.plus(fees).plus(interest);
     }

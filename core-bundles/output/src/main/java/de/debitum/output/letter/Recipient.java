@@ -31,7 +31,7 @@ public record Recipient(String name, List<String> addressLines, String language)
         }
     }
 
-    /** The name followed by the address lines. */
+    /** Returns the name followed by the address lines. */
     public List<String> allLines() {
         List<String> lines = new ArrayList<>();
         lines.add(name);

@@ -19,7 +19,7 @@ public record RenderedLetter(byte[] pdf, int pageCount, LetterLanguage language,
         return pdf.clone();
     }
 
-    /** The PDF's size in bytes. */
+    /** Returns the PDF's size in bytes. */
     public int size() {
         return pdf.length;
     }

@@ -81,11 +81,11 @@ class DunningLetterRendererTest {
 
     @Test
     void footerCarriesLegalDetails() throws Exception {
-        String text = PdfInspection.pageTexts(german.pdf()).get(0);
+        String text = PdfInspection.pageTexts(german.pdf()).get(0).replaceAll("\\s+", " ");
 
         assertThat(text).contains("IBAN DE89 3704 0044 0532 0130 00");
         assertThat(text).contains("BIC COBADEFFXXX");
-        assertThat(text).contains("Amtsgericht Düsseldorf HRB 98765");
+        assertThat(text).contains("Sitz Düsseldorf, Amtsgericht Düsseldorf HRB 98765");
         assertThat(text).contains("USt-IdNr. DE123456789");
         assertThat(text).contains("Geschäftsführung: Jürgen Weiß");
     }
@@ -175,7 +175,7 @@ class DunningLetterRendererTest {
         Letterhead broken = new Letterhead(base.companyName(), base.addressLines(), base.senderLine(),
                 base.contactLines(), "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 base.accentColour(), base.bankAccount(), base.registerCourt(), base.registerNumber(),
-                base.managingDirectors(), base.vatId());
+                base.seat(), base.managingDirectors(), base.supervisoryBoardChair(), base.vatId());
         DunningLetterData data = new DunningLetterData(broken, SampleLetters.germanDebtor(), 1, "M-2",
                 SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, SampleLetters.items(1));
 
@@ -196,7 +196,7 @@ class DunningLetterRendererTest {
     }
 
     @Test
-    void totalOutsideGiroCodeRangeGivesLetterWithoutCode() {
+    void hugeTotalOmitsGiroCode() {
         OverdueItem huge = new OverdueItem("RE-1", SampleLetters.LETTER_DATE.minusDays(60),
                 SampleLetters.LETTER_DATE.minusDays(30), Money.euro("1000000000.00"), Money.euro("0"), Money.euro("0"));
         DunningLetterData data = new DunningLetterData(SampleLetters.letterhead(), SampleLetters.germanDebtor(), 1,
@@ -206,5 +206,42 @@ class DunningLetterRendererTest {
 
         assertThat(letter.giroCode()).isNull();
         assertThat(letter.pageCount()).isEqualTo(1);
+    }
+    @Test
+    void supervisoryBoardChairInFooter() throws Exception {
+        Letterhead base = SampleLetters.letterhead();
+        Letterhead withBoard = new Letterhead(base.companyName(), base.addressLines(), base.senderLine(),
+                base.contactLines(), base.logo(), base.accentColour(), base.bankAccount(), base.registerCourt(),
+                base.registerNumber(), base.seat(), base.managingDirectors(), "Prof. Maria Lang", base.vatId());
+        DunningLetterData data = new DunningLetterData(withBoard, SampleLetters.englishDebtor(), 1, "M-5",
+                SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, SampleLetters.items(1));
+
+        String text = PdfInspection.pageTexts(RENDERER.render(data, LetterTexts.defaults()).pdf()).get(0)
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Chair of the supervisory board: Prof. Maria Lang");
+        assertThat(text).contains("Registered office Düsseldorf");
+    }
+
+    @Test
+    void longInvoiceNumberWrapsInCell() throws Exception {
+        String number = "RE-2026-ABCDEFGHIJKLMNOPQRSTUVWXYZ-0001";
+        OverdueItem item = new OverdueItem(number, SampleLetters.LETTER_DATE.minusDays(40),
+                SampleLetters.LETTER_DATE.minusDays(26), Money.euro("99.99"), Money.euro("0"), Money.euro("0"));
+        DunningLetterData data = new DunningLetterData(SampleLetters.letterhead(), SampleLetters.germanDebtor(), 1,
+                "M-6", SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, List.of(item));
+
+        String text = PdfInspection.pageTexts(RENDERER.render(data, LetterTexts.defaults()).pdf()).get(0);
+
+        assertThat(text).doesNotContain(number);
+        assertThat(text.replaceAll("\\s+", "")).contains(number);
+    }
+
+    @Test
+    void sevenAddressLinesRejected() {
+        assertThatThrownBy(() -> new Recipient("Firma", List.of("1", "2", "3", "4", "5", "6"), "de"))
+                .isInstanceOf(InvalidLetterException.class)
+                .hasMessageContaining("7 Zeilen")
+                .hasMessageContaining("Firma");
     }
 }

@@ -32,7 +32,8 @@ final class SampleLetters {
                 List.of("Telefon 0211 123456-0", "buchhaltung@gruenwald-soehne.de", "www.gruenwald-soehne.de"),
                 logoPng(), Colour.fromHex("#1A4F8B"),
                 new BankAccount("Commerzbank Düsseldorf", "DE89 3704 0044 0532 0130 00", "COBADEFFXXX"),
-                "Amtsgericht Düsseldorf", "HRB 98765", List.of("Jürgen Weiß", "Dr. Anna Groß"), "DE123456789");
+                "Amtsgericht Düsseldorf", "HRB 98765", "Düsseldorf", List.of("Jürgen Weiß", "Dr. Anna Groß"), null,
+                "DE123456789");
     }
 
     static Recipient germanDebtor() {

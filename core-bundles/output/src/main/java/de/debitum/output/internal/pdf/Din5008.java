@@ -9,7 +9,7 @@ package de.debitum.output.internal.pdf;
  * high, 5 mm return-address line and 40 mm address field of 12.7 mm notes zone plus 27.3 mm
  * address zone, combinable to a 17.7 mm zone with return address) and the article "Falzmarke"
  * citing DIN 5008:2020-03 section 19 (form B fold marks at 105 mm and 210 mm, punch mark at
- * 148.5 mm). The address field is 85 mm wide and starts 20 mm from the left edge; text in it
+ * 148.5 mm). The address field is 85 mm wide and starts 20 mm from the left edge. Text in it
  * and in the body starts at the 25 mm left margin. The information block starts 125 mm from the
  * left edge, 5 mm below the top of the address field. These positions put the address in the
  * window of a DL or C6/5 envelope after DIN 680 when the sheet is folded at the marks.
@@ -32,7 +32,7 @@ final class Din5008 {
 
     /** Left margin of the text; the address field has a 5 mm inner margin to line up with it. */
     static final float LEFT_MARGIN = 25f;
-    /** Right margin; DIN 5008 asks for at least 20 mm. */
+    /** Right margin: DIN 5008 requires at least 20 mm. */
     static final float RIGHT_MARGIN = 20f;
 
     static final float INFO_BLOCK_LEFT = 125f;

@@ -21,7 +21,7 @@ import de.debitum.output.letter.InvalidLetterException;
  */
 final class LogoImage {
 
-    /** The most pixels a logo may have: 4000 × 4000 is far more than print at 600 dpi needs. */
+    /** The maximum pixel count of a logo: 4000 × 4000 is far more than print at 600 dpi needs. */
     static final long MAX_PIXELS = 16_000_000L;
 
     private LogoImage() {

@@ -19,9 +19,9 @@ import de.debitum.output.letter.Colour;
 import de.debitum.output.letter.Letterhead;
 
 /**
- * What every page of a letter carries: fold and punch marks, the footer with the tenant's
+ * The parts every page of a letter repeats: fold and punch marks, the footer with the tenant's
  * address, bank account and register details, and on follow pages a short header with the
- * company name. Page numbers come last, once the page count is known.
+ * company name and notice number. Page numbers are added last, once the page count is known.
  */
 final class PageFrame {
 
@@ -36,7 +36,8 @@ final class PageFrame {
 
     private static final float FOOTER_SIZE = 6.5f;
     private static final float FOOTER_LEADING = 2.9f;
-    private static final float FOOTER_COLUMN_WIDTH = 53f;
+    /** Widths of the company, bank and legal columns; with two 3 mm gaps the 165 mm text width. */
+    private static final float[] FOOTER_COLUMN_WIDTHS = {50f, 48f, 61f};
     private static final float FOOTER_COLUMN_GAP = 3f;
 
     private final Letterhead letterhead;
@@ -109,29 +110,36 @@ final class PageFrame {
 
         List<String> legal = new ArrayList<>();
         String register = join(letterhead.registerCourt(), letterhead.registerNumber());
+        if (letterhead.seat() != null && !letterhead.seat().isBlank()) {
+            register = wording.seat() + " " + letterhead.seat().strip() + (register.isEmpty() ? "" : ", " + register);
+        }
         if (!register.isEmpty()) {
             legal.add(register);
         }
         if (!letterhead.managingDirectors().isEmpty()) {
             legal.add(wording.managingDirectors() + ": " + String.join(", ", letterhead.managingDirectors()));
         }
+        if (letterhead.supervisoryBoardChair() != null && !letterhead.supervisoryBoardChair().isBlank()) {
+            legal.add(wording.supervisoryBoardChair() + ": " + letterhead.supervisoryBoardChair().strip());
+        }
         if (letterhead.vatId() != null && !letterhead.vatId().isBlank()) {
             legal.add(wording.vatId() + " " + letterhead.vatId());
         }
 
         float left = LEFT_MARGIN;
-        for (List<String> column : List.of(company, bank, legal)) {
-            drawFooterColumn(flow, column, left);
-            left += FOOTER_COLUMN_WIDTH + FOOTER_COLUMN_GAP;
+        List<List<String>> columns = List.of(company, bank, legal);
+        for (int i = 0; i < columns.size(); i++) {
+            drawFooterColumn(flow, columns.get(i), left, FOOTER_COLUMN_WIDTHS[i]);
+            left += FOOTER_COLUMN_WIDTHS[i] + FOOTER_COLUMN_GAP;
         }
     }
 
-    private static void drawFooterColumn(PageFlow flow, List<String> lines, float left) throws IOException {
+    private static void drawFooterColumn(PageFlow flow, List<String> lines, float left, float width) throws IOException {
         float baseline = FOOTER_TOP + 4f;
         int drawn = 0;
         for (String line : lines) {
             for (String wrapped : TextWrapper.wrap(flow.fonts.drawable(line, flow.fonts.regular), flow.fonts.regular,
-                    FOOTER_SIZE, Din5008.pt(FOOTER_COLUMN_WIDTH))) {
+                    FOOTER_SIZE, Din5008.pt(width))) {
                 // NOTE: a column shows at most six lines (down to 289.5 mm); further lines are left out.
                 if (drawn++ == 6) {
                     return;
