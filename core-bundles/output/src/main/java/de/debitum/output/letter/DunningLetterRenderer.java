@@ -78,6 +78,7 @@ public final class DunningLetterRenderer {
                     data.noticeNumber(), total);
             return null;
         }
+        // EPC069-12 allows 70 characters for the beneficiary; a longer company name is cut there.
         String name = data.letterhead().companyName().strip();
         if (name.length() > GiroCode.MAX_NAME_LENGTH) {
             name = name.substring(0, GiroCode.MAX_NAME_LENGTH);

@@ -5,13 +5,15 @@ import java.util.Objects;
 
 /**
  * The tenant's corporate design and the details that German commercial law requires on a
- * business letter of a GmbH (§ 35a GmbHG: legal form and seat, register court and number, all
- * managing directors, and the chair of a supervisory board where there is one).
+ * business letter of a GmbH. Section 35a GmbHG names legal form and seat, register court and
+ * number, all managing directors, and the chair of a supervisory board where there is one.
  *
  * @param companyName       the tenant's name as it heads the letter and closes it
  * @param addressLines      the tenant's postal address for the footer, one line each
- * @param senderLine        the one-line return address above the recipient (Rücksendeangabe)
- * @param contactLines      lines for the information block beside the address, such as phone and e-mail
+ * @param senderLine        the return address above the recipient (Rücksendeangabe), printed in
+ *                          at most two lines of 7 pt
+ * @param contactLines      at most {@link #MAX_CONTACT_LINES} lines for the information block
+ *                          beside the address, such as phone and e-mail
  * @param logo              a PNG or JPEG image of at most {@link #MAX_LOGO_BYTES} bytes, or null
  * @param accentColour      the colour of the company name, rules and the table header
  * @param bankAccount       the account the debtor pays into
@@ -31,6 +33,9 @@ public record Letterhead(String companyName, List<String> addressLines, String s
     /** The largest logo file accepted: a letterhead logo needs far less. */
     public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
+    /** The contact lines that fit the information block above the notice number and date. */
+    public static final int MAX_CONTACT_LINES = 5;
+
     public Letterhead {
         Objects.requireNonNull(companyName, "companyName");
         Objects.requireNonNull(senderLine, "senderLine");
@@ -42,6 +47,11 @@ public record Letterhead(String companyName, List<String> addressLines, String s
         if (companyName.isBlank()) {
             throw new InvalidLetterException("Der Firmenname des Mandanten fehlt.",
                     "The tenant's company name is missing.");
+        }
+        if (contactLines.size() > MAX_CONTACT_LINES) {
+            throw new InvalidLetterException(
+                    "Der Briefkopf hat " + contactLines.size() + " Kontaktzeilen, erlaubt sind " + MAX_CONTACT_LINES + ".",
+                    "The letterhead has " + contactLines.size() + " contact lines, " + MAX_CONTACT_LINES + " are allowed.");
         }
         if (logo != null) {
             if (logo.length > MAX_LOGO_BYTES) {
