@@ -1,6 +1,6 @@
 package de.debitum.matching;
 
-/** What the engine did with one payment. */
+/** Outcome of the engine's decision on one payment. */
 public enum Outcome {
     /** Allocated without a person, above the confidence bar. */
     AUTOMATIC,

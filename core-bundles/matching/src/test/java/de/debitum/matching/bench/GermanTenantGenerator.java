@@ -280,7 +280,7 @@ final class GermanTenantGenerator {
         };
     }
 
-    /** The number as people mistype it: zeros, spaces, O/0 and I/1, split lines, dropped prefix. */
+    /** Writes the number as people mistype it: zeros, spaces, O/0 and I/1, split lines, dropped prefix. */
     private String variant(OpenInvoice invoice) {
         String digits = invoice.number().substring(3);
         String year = digits.substring(0, 4);
@@ -309,7 +309,7 @@ final class GermanTenantGenerator {
 
     private Money wrongAmount(Money amount) {
         String text = amount.amount().toPlainString();
-        // A transposed digit or a cent amount typed as euros, the typical typo in a transfer form.
+        // A transposed leading digit, or a few euros short.
         if (random.nextBoolean() && text.length() > 4) {
             char[] chars = text.toCharArray();
             char c = chars[0];

@@ -6,8 +6,8 @@ import de.debitum.api.money.Money;
 import de.debitum.matching.internal.engine.OpenInvoice;
 
 /**
- * How a payment's amount fits a set of open items of one debtor, split into the allocations
- * that settle them.
+ * The fit of a payment's amount to a set of open items of one debtor, split into the
+ * allocations that settle them.
  *
  * @param shares      per invoice: what the payment pays, the cash discount and the fee granted
  * @param creditUses  credit notes netted against the invoices

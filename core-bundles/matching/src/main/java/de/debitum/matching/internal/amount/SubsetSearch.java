@@ -47,12 +47,12 @@ public final class SubsetSearch {
 
     /**
      * Finds up to {@code limit} subsets of two or more items whose amounts add up to
-     * {@code target}; {@code limit} 2 tells whether the subset is unique.
+     * {@code target}. A limit of 2 shows whether the subset is unique.
      */
     public static Result find(long[] cents, long target, int limit) {
         if (cents.length > MAX_ITEMS) {
-            throw new IllegalArgumentException("Subset search over " + cents.length + " items; at most "
-                    + MAX_ITEMS + " are allowed.");
+            throw new IllegalArgumentException("Subset search over " + cents.length + " items is not allowed. "
+                    + "Pass at most " + MAX_ITEMS + " items, the oldest first.");
         }
         SubsetSearch search = new SubsetSearch(cents, target, limit);
         search.visit(0, 0, new int[MAX_SIZE], 0);

@@ -8,24 +8,37 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import de.debitum.matching.internal.engine.DebtorProfile;
+import de.debitum.matching.internal.reference.ReferenceKeys;
 
-/** A tenant's debtors by IBAN, by name words and by customer number. */
+/** A tenant's debtors by IBAN, mandate reference, customer number and name words. */
 public final class DebtorDirectory {
 
     /** A debtor whose name resembles the payer's, with the similarity from 0 to 1. */
     public record NameMatch(long debtorId, double similarity) {
     }
 
+    /** Characters of a remittance text searched for customer numbers. */
+    private static final int MAX_TEXT = 2000;
+
     private final Map<Long, DebtorProfile> byId = new HashMap<>();
     private final Map<String, List<Long>> byIban = new HashMap<>();
     private final Map<String, List<Long>> byWordPrefix = new HashMap<>();
     private final Map<Long, List<String>> wordsById = new HashMap<>();
+    private final Map<String, List<Long>> byMandate = new HashMap<>();
+    private final Map<String, List<Long>> byCustomerNumber = new HashMap<>();
 
     public DebtorDirectory(List<DebtorProfile> debtors) {
         for (DebtorProfile debtor : debtors) {
             byId.put(debtor.id(), debtor);
             for (String iban : debtor.ibans()) {
                 addIban(debtor.id(), iban);
+            }
+            for (String mandate : debtor.mandates()) {
+                learnMandate(debtor.id(), mandate);
+            }
+            ReferenceKeys.Key customerKey = debtor.customerNumber() == null ? null : ReferenceKeys.of(debtor.customerNumber());
+            if (customerKey != null) {
+                byCustomerNumber.computeIfAbsent(customerKey.groups(), k -> new ArrayList<>(1)).add(debtor.id());
             }
             List<String> words = NameMatcher.words(debtor.name());
             wordsById.put(debtor.id(), words);
@@ -52,6 +65,37 @@ public final class DebtorDirectory {
         if (iban != null && !byIban(iban).contains(debtorId)) {
             addIban(debtorId, iban);
         }
+    }
+
+    /** Returns the debtors whose earlier payments carried this SEPA mandate reference. */
+    public List<Long> byMandate(String mandate) {
+        return mandate == null || mandate.isBlank() ? List.of() : byMandate.getOrDefault(mandate.trim(), List.of());
+    }
+
+    /** Records a mandate reference for a debtor after an allocation of a payment that carried it. */
+    public void learnMandate(long debtorId, String mandate) {
+        if (mandate != null && !mandate.isBlank() && !byMandate(mandate).contains(debtorId)) {
+            byMandate.computeIfAbsent(mandate.trim(), k -> new ArrayList<>(1)).add(debtorId);
+        }
+    }
+
+    /**
+     * Returns the debtors whose customer number appears as a whole token in the text, leading
+     * zeros and prefixes aside ({@code Kd-Nr. 010023} for customer number K10023).
+     */
+    public List<Long> byCustomerNumber(String text) {
+        if (text == null || byCustomerNumber.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Long> found = new TreeSet<>();
+        String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        for (String token : bounded.split("[\\s,;+/&:]+")) {
+            ReferenceKeys.Key key = ReferenceKeys.of(token);
+            if (key != null) {
+                found.addAll(byCustomerNumber.getOrDefault(key.groups(), List.of()));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Returns the similarity of the payer's name to one debtor's name. */

@@ -72,7 +72,12 @@ public final class NameMatcher {
             return true;
         }
         int shorter = Math.min(a.length(), b.length());
-        int allowed = shorter >= 9 ? 2 : shorter >= 5 ? 1 : 0;
+        int allowed = 0;
+        if (shorter >= 9) {
+            allowed = 2;
+        } else if (shorter >= 5) {
+            allowed = 1;
+        }
         return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && distance(a, b, allowed) <= allowed;
     }
 

@@ -116,8 +116,8 @@ final class CandidateSearch {
     }
 
     /**
-     * Fits the referenced items; when they do not fit exactly, tries the debtor's other credit
-     * notes (netting) and each subset of the referenced invoices (a payer who names an extra number).
+     * Fits the referenced items. When they do not fit exactly, it tries the debtor's other credit
+     * notes (netting), then each subset of the referenced invoices, for a payer who names an extra number.
      */
     private AmountFit bestReferencedFit(List<OpenInvoice> invoices, List<OpenInvoice> creditNotes, long debtorId,
                                         PaymentData payment) {
@@ -155,6 +155,10 @@ final class CandidateSearch {
             evidence.add(Texts.ibanKnown(payment.counterpartyIban(), debtors.debtor(debtorId).name()));
             return 0.15;
         }
+        if (debtors.byMandate(payment.mandateReference()).contains(debtorId)) {
+            evidence.add(Texts.mandateKnown(payment.mandateReference(), debtors.debtor(debtorId).name()));
+            return 0.15;
+        }
         double similarity = debtors.nameSimilarity(payment.counterpartyName(), debtorId);
         double score = 0;
         if (similarity >= NAME) {
@@ -163,7 +167,12 @@ final class CandidateSearch {
         } else {
             evidence.add(Texts.unknownPayer(payment.counterpartyName()));
         }
-        if (!ibanDebtors.isEmpty()) {
+        boolean customerNumber = debtors.byCustomerNumber(payment.remittanceText()).contains(debtorId);
+        if (customerNumber) {
+            evidence.add(Texts.customerNumber(debtors.debtor(debtorId)));
+            score = Math.min(0.15, score + 0.1);
+        }
+        if (!ibanDebtors.isEmpty() && !customerNumber) {
             evidence.add(Texts.ibanOfOther(payment.counterpartyIban()));
             score -= 0.25;
         }
@@ -180,6 +189,24 @@ final class CandidateSearch {
                 candidates.addAll(debtorCandidates(payment, debtorId, "iban", score, evidence));
             }
             return candidates;
+        }
+        List<Long> mandateDebtors = debtors.byMandate(payment.mandateReference());
+        if (!mandateDebtors.isEmpty()) {
+            double score = mandateDebtors.size() == 1 ? 0.45 : 0.35;
+            for (long debtorId : mandateDebtors) {
+                Evidence evidence = Texts.mandateKnown(payment.mandateReference(), debtors.debtor(debtorId).name());
+                candidates.addAll(debtorCandidates(payment, debtorId, "mandate", score, evidence));
+            }
+            return candidates;
+        }
+        List<Long> customerDebtors = debtors.byCustomerNumber(payment.remittanceText());
+        if (customerDebtors.size() == 1) {
+            long debtorId = customerDebtors.get(0);
+            double similarity = debtors.nameSimilarity(payment.counterpartyName(), debtorId);
+            // The customer number and the payer's name are two separate signs of the same debtor.
+            double score = similarity >= NAME ? 0.45 : 0.35;
+            Evidence evidence = Texts.customerNumber(debtors.debtor(debtorId));
+            return debtorCandidates(payment, debtorId, "customer-number", score, evidence);
         }
         List<DebtorDirectory.NameMatch> names = debtors.byName(payment.counterpartyName(), NAME);
         for (int i = 0; i < Math.min(3, names.size()); i++) {

@@ -3,14 +3,21 @@ package de.debitum.matching.internal.engine;
 import java.util.List;
 
 /**
- * What identifies a debtor as a payer.
+ * The data that identifies a debtor as a payer.
  *
- * @param ibans IBANs from master data and from earlier allocations, including those a person
- *              confirmed for a payer who is not the debtor
+ * @param customerNumber the tenant's customer number (Debitorennummer), may be null
+ * @param ibans          IBANs from master data and from earlier allocations, including those a
+ *                       person confirmed for a payer who is not the debtor
+ * @param mandates       SEPA mandate references of payments allocated to the debtor before
  */
-public record DebtorProfile(long id, String name, String customerNumber, List<String> ibans) {
+public record DebtorProfile(long id, String name, String customerNumber, List<String> ibans, List<String> mandates) {
 
     public DebtorProfile {
         ibans = ibans == null ? List.of() : List.copyOf(ibans);
+        mandates = mandates == null ? List.of() : List.copyOf(mandates);
+    }
+
+    public DebtorProfile(long id, String name, String customerNumber, List<String> ibans) {
+        this(id, name, customerNumber, ibans, List.of());
     }
 }

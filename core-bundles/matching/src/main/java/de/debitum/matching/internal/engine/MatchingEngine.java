@@ -29,8 +29,8 @@ import de.debitum.matching.internal.reference.ReferenceIndex;
 /**
  * The matching engine: a pure function of its input and clock. It walks the payments in booking
  * order, allocates those whose best candidate reaches the confidence bar, and proposes ranked
- * suggestions for the rest. An automatic allocation changes the open amounts the next payment
- * sees, so several payments for one invoice settle it step by step. The same input gives the
+ * suggestions for the rest. An automatic allocation lowers the open amounts at once, so several
+ * payments for one invoice settle it step by step. The same input gives the
  * same decisions.
  */
 public final class MatchingEngine {
@@ -138,6 +138,7 @@ public final class MatchingEngine {
             }
             allocatedByPayment.put(payment.id(), proposals.get(0).allocations());
             directory.learnIban(best.debtorId(), payment.data().counterpartyIban());
+            directory.learnMandate(best.debtorId(), payment.data().mandateReference());
             return new MatchDecision(payment.id(), Outcome.AUTOMATIC, List.of(proposals.get(0)), null, null);
         }
 
@@ -175,6 +176,7 @@ public final class MatchingEngine {
         private Proposal proposal(Payment payment, Candidate candidate, boolean ambiguous) {
             AmountFit fit = candidate.fit();
             AllocationOrigin origin = AllocationOrigin.rule(candidate.rule(), candidate.confidence());
+
             // Every allocation names the payment, so that a return finds all it settled. The payment
             // allocations come first: the store checks a payment allocation against the sum of all
             // allocations that name the payment, discounts included.
@@ -199,6 +201,7 @@ public final class MatchingEngine {
                             AllocationKind.FEE, share.fee(), origin, now));
                 }
             }
+
             String summaryDe = Texts.summaryDe(fit);
             String summaryEn = Texts.summaryEn(fit);
             if (ambiguous) {

@@ -10,8 +10,8 @@ import de.debitum.api.model.AllocationKind;
 import de.debitum.api.money.Money;
 
 /**
- * The open items as the run changes them: an automatic allocation lowers an item's open
- * amount at once, so a second payment for the same invoice sees only the rest.
+ * The open items as the run changes them. An automatic allocation lowers an item's open
+ * amount at once, so a second payment for the same invoice is matched against the rest only.
  */
 final class OpenBook {
 

@@ -38,6 +38,18 @@ final class Texts {
                 "IBAN " + masked(iban) + " is known for " + debtorName + " (master data or a confirmed payment).");
     }
 
+    static Evidence mandateKnown(String mandate, String debtorName) {
+        return new Evidence("mandate", mandate,
+                "Die Mandatsreferenz " + mandate + " gehört zu früheren Zahlungen von " + debtorName + ".",
+                "Mandate reference " + mandate + " belongs to earlier payments of " + debtorName + ".");
+    }
+
+    static Evidence customerNumber(DebtorProfile debtor) {
+        return new Evidence("customer-number", debtor.customerNumber(),
+                "Der Verwendungszweck nennt die Kundennummer " + debtor.customerNumber() + " von " + debtor.name() + ".",
+                "The remittance text names customer number " + debtor.customerNumber() + " of " + debtor.name() + ".");
+    }
+
     static Evidence ibanOfOther(String iban) {
         return new Evidence("iban-conflict", masked(iban),
                 "Die IBAN " + masked(iban) + " gehört zu einem anderen Debitor.",
@@ -52,10 +64,10 @@ final class Texts {
     }
 
     static Evidence unknownPayer(String payer) {
-        String shown = payer == null ? "?" : payer;
-        return new Evidence("payer-unknown", shown,
-                "Der Zahler „" + shown + "“ ist keinem Debitor zugeordnet.",
-                "The payer \"" + shown + "\" is not known as a debtor.");
+        String displayedName = payer == null ? "?" : payer;
+        return new Evidence("payer-unknown", displayedName,
+                "Der Zahler „" + displayedName + "“ ist keinem Debitor zugeordnet.",
+                "The payer \"" + displayedName + "\" is not known as a debtor.");
     }
 
     static Evidence amount(AmountFit fit, Money paid, boolean unique) {

@@ -9,7 +9,7 @@ package de.debitum.matching.internal.reference;
  */
 public record ReferenceHit(long documentId, String found, Strength strength) {
 
-    /** How a fragment matched a document number, strongest first. */
+    /** Strength of the match between a fragment and a document number, strongest first. */
     public enum Strength {
         /** A valid RF creditor reference whose body is the document number. */
         CREDITOR_REFERENCE,

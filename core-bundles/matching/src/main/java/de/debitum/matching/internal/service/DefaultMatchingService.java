@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +49,7 @@ public class DefaultMatchingService implements MatchingService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultMatchingService.class);
 
-    /** The longest booking period of one run: a year and a bit, for a yearly sweep. */
+    /** Maximum booking period of one run in days: a year and a month, for a yearly sweep. */
     static final int MAX_DAYS = 400;
     private static final int DEBTOR_PAGE = 1000;
 
@@ -76,9 +81,13 @@ public class DefaultMatchingService implements MatchingService {
 
         List<OpenInvoice> openItems = openItems(tenant);
         List<Debtor> allDebtors = debtors(tenant);
-        List<DebtorProfile> profiles = allDebtors.stream().map(DefaultMatchingService::profile).toList();
         List<Payment> booked = payments.listBooked(tenant, from, to);
-        List<Allocation> earlier = earlierAllocations(tenant, allDebtors);
+        Map<Long, Payment> bookedById = new HashMap<>();
+        booked.forEach(payment -> bookedById.put(payment.id(), payment));
+        Map<Long, Set<String>> mandates = new HashMap<>();
+        List<Allocation> earlier = earlierAllocations(tenant, allDebtors, bookedById, mandates);
+        List<DebtorProfile> profiles = allDebtors.stream()
+                .map(debtor -> profile(debtor, mandates.getOrDefault(debtor.id(), Set.of()))).toList();
 
         List<MatchDecision> decisions = new MatchingEngine(settings, clock).match(tenant, openItems, profiles, booked, earlier);
         List<Allocation> stored = store(tenant, decisions);
@@ -126,19 +135,29 @@ public class DefaultMatchingService implements MatchingService {
         }
     }
 
-    private static DebtorProfile profile(Debtor debtor) {
-        return new DebtorProfile(debtor.id(), debtor.data().name(), debtor.data().customerNumber(), debtor.ibansSeen());
+    private static DebtorProfile profile(Debtor debtor, Set<String> mandates) {
+        return new DebtorProfile(debtor.id(), debtor.data().name(), debtor.data().customerNumber(), debtor.ibansSeen(),
+                new ArrayList<>(new TreeSet<>(mandates)));
     }
 
-    /** Reads the payment allocations of every document, so that allocated payments are skipped. */
-    private List<Allocation> earlierAllocations(TenantId tenant, List<Debtor> allDebtors) {
+    /**
+     * Reads the allocations of every document, so that allocated payments are skipped, and
+     * collects per debtor the mandate references of the booked payments allocated to it.
+     */
+    private List<Allocation> earlierAllocations(TenantId tenant, List<Debtor> allDebtors, Map<Long, Payment> booked,
+                                                Map<Long, Set<String>> mandates) {
         List<Allocation> result = new ArrayList<>();
         // NOTE: one read per document; a store query by payment would make this one read.
         for (Debtor debtor : allDebtors) {
             for (ReceivableDocument document : documents.listByDebtor(tenant, debtor.id())) {
                 for (Allocation allocation : allocations.listForDocument(tenant, document.id())) {
-                    if (allocation.documentId() == document.id()) {
-                        result.add(allocation);
+                    if (allocation.documentId() != document.id()) {
+                        continue;
+                    }
+                    result.add(allocation);
+                    Payment payment = allocation.paymentId() == null ? null : booked.get(allocation.paymentId());
+                    if (payment != null && payment.data().mandateReference() != null) {
+                        mandates.computeIfAbsent(debtor.id(), k -> new HashSet<>()).add(payment.data().mandateReference());
                     }
                 }
             }

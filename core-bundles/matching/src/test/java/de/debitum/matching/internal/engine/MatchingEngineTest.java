@@ -242,6 +242,45 @@ class MatchingEngineTest {
     }
 
     @Test
+    void customerNumberIdentifiesDebtor() {
+        Scenario s = new Scenario().debtor(10023, "Bäckerei Huber GmbH", HUBER_IBAN).debtor(2, "Anna Schulz", SCHULZ_IBAN)
+                .invoice(10, 10023, "RE-10", "99.00").invoice(20, 2, "RE-20", "99.00");
+        long payment = s.pay("99.00", "BAECKEREI HUBER", STRANGER_IBAN, "Kd-Nr. 010023 Danke");
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
+        assertThat(decision.applied().explanation().rule()).isEqualTo("customer-number+exact");
+        assertThat(allocations(decision.applied()))
+                .containsExactly(tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("99.00")));
+    }
+
+    @Test
+    void customerNumberAloneIsSuggestion() {
+        Scenario s = new Scenario().debtor(10023, "Bäckerei Huber GmbH", HUBER_IBAN).invoice(10, 10023, "RE-10", "99.00");
+        s.pay("99.00", "Treuhand Meier", STRANGER_IBAN, "Kunde K10023");
+
+        assertThat(s.only().outcome()).isEqualTo(Outcome.SUGGESTION);
+    }
+
+    @Test
+    void mandateOfEarlierPaymentIdentifiesDebtor() {
+        Scenario s = new Scenario();
+        s.debtors.add(new DebtorProfile(1, "Bäckerei Huber GmbH", "K1", List.of(HUBER_IBAN), List.of("MREF-HUBER-01")));
+        s.invoice(10, 1, "RE-10", "49.90").invoice(11, 1, "RE-11", "120.00");
+        long payment = s.add(new PaymentData("dd7", "DE44500105175407324931", ISSUED.plusDays(20), null,
+                Money.euro("49.90"), "Huber Backwaren", STRANGER_IBAN, null, "Lastschrift", null, null, "MREF-HUBER-01",
+                null, null, null, false), null);
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
+        assertThat(decision.applied().explanation().rule()).isEqualTo("mandate+exact");
+        assertThat(allocations(decision.applied()))
+                .containsExactly(tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("49.90")));
+    }
+
+    @Test
     void sameAmountFromDifferentDebtorsResolvedByIban() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "99.00").invoice(20, 2, "RE-20", "99.00");
         long payment = s.pay("99.00", "A. Schulz", SCHULZ_IBAN, "Danke");

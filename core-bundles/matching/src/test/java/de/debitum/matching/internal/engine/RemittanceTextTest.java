@@ -11,9 +11,9 @@ import de.debitum.matching.MatchDecision;
 import de.debitum.matching.Outcome;
 
 /**
- * Verwendungszweck texts as payers type them and as German banks deliver them (MT940 field 86
- * and camt.053 with SEPA qualifiers such as SVWZ+ and EREF+), each for invoice RE-2026-0815 of
- * 119.00 EUR, beside invoice RE-2026-0816 of the same debtor and amount.
+ * Verwendungszweck texts as payers type them and as German banks deliver them, in MT940 field 86
+ * and camt.053 with SEPA qualifiers such as SVWZ+ and EREF+. Each text is for invoice
+ * RE-2026-0815 of 119.00 EUR, beside invoice RE-2026-0816 of the same debtor and amount.
  */
 class RemittanceTextTest {
 

@@ -93,7 +93,7 @@ class ReferenceIndexTest {
     }
 
     @Test
-    void endToEndIdIsSearchedUnlessNotProvided() {
+    void endToEndIdSearched() {
         assertThat(index.find(null, "RE4711-20240301", null)).isEmpty();
         assertThat(index.find(null, "RE4711", null)).extracting(ReferenceHit::documentId).containsExactly(RE_4711);
         assertThat(index.find(null, "NOTPROVIDED", null)).isEmpty();

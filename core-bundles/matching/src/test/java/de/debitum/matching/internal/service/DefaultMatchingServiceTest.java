@@ -208,6 +208,29 @@ class DefaultMatchingServiceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void mandateOfAllocatedPaymentIdentifiesDebtor(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN),
+                invoice("i1", "d1", "RE-2026-0001", "49.90"), invoice("i2", "d1", "RE-2026-0002", "75.00")));
+        PaymentData first = new PaymentData("p1", ACCOUNT, LocalDate.of(2026, 2, 20), null, Money.euro("49.90"),
+                "Bäckerei Huber", HUBER_IBAN, null, "RE-2026-0001", null, null, "MREF-HUBER-01", null, null, null, false);
+        PaymentData second = new PaymentData("p2", ACCOUNT, LocalDate.of(2026, 3, 2), null, Money.euro("75.00"),
+                "Huber Backwaren", SCHULZ_IBAN, null, "Lastschrift Maerz", null, null, "MREF-HUBER-01", null, null, null,
+                false);
+        ingest(dc, tenant, "bank", List.of(first));
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        ingest(dc, tenant, "bank", List.of(second));
+
+        MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(run.decisions().get(1).applied().explanation().rule()).isEqualTo("mandate+exact");
+        assertThat(dc.openItem(tenant, "i2").open().isZero()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void invalidPeriodRejected(TestDatabase.Kind kind) {
         Datacenter dc = datacenter(kind);
         TenantId tenant = newTenant(dc);
