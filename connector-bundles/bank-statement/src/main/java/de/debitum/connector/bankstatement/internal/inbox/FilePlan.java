@@ -12,15 +12,18 @@ sealed interface FilePlan {
     /**
      * Store the batches in order; the last one carries the checkpoint.
      *
-     * @param warnings           statements imported although they do not balance, for the log
+     * @param warnings            statements imported although they do not balance, for the log
+     * @param flippedReversals    ids of the statements that balance only with their reversals read in
+     *                            the opposite direction, which is how they were read
      * @param droppedCounterparty payments whose invalid counterparty IBAN or BIC was left out
      */
-    record Store(List<AccountBatch> batches, int statements, List<Message> warnings, int droppedCounterparty)
-            implements FilePlan {
+    record Store(List<AccountBatch> batches, int statements, List<Message> warnings, List<String> flippedReversals,
+                 int droppedCounterparty) implements FilePlan {
 
         public Store {
             batches = List.copyOf(batches);
             warnings = List.copyOf(warnings);
+            flippedReversals = List.copyOf(flippedReversals);
         }
 
         int payments() {

@@ -62,11 +62,15 @@ final class FilePlanner {
         }
 
         List<Message> warnings = new ArrayList<>();
+        List<String> flippedReversals = new ArrayList<>();
         int droppedCounterparty = 0;
         Map<String, AccountBatchBuilder> bySource = new LinkedHashMap<>();
         for (Statement statement : result.statements()) {
             boolean balanced = statement.balanceCheck().balanced();
             boolean checkable = statement.balanceCheck().result() != BalanceCheck.Result.NOT_APPLICABLE;
+            if (statement.balanceCheck().result() == BalanceCheck.Result.BALANCED_REVERSALS_FLIPPED) {
+                flippedReversals.add(statement.id());
+            }
             if (checkable && !balanced) {
                 Message unbalanced = describe(statement, statement.balanceCheck().reason());
                 if (policy == UnbalancedPolicy.HOLD) {
@@ -107,7 +111,7 @@ final class FilePlanner {
             return new FilePlan.Hold(reasons, List.copyOf(todos));
         }
         List<FilePlan.AccountBatch> batches = bySource.values().stream().map(AccountBatchBuilder::build).toList();
-        return new FilePlan.Store(batches, result.statements().size(), warnings, droppedCounterparty);
+        return new FilePlan.Store(batches, result.statements().size(), warnings, flippedReversals, droppedCounterparty);
     }
 
     /**

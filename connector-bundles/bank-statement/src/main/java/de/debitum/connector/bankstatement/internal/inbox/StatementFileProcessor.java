@@ -136,6 +136,10 @@ final class StatementFileProcessor implements Processor {
         context.log().info("Statement file {} imported: {} statements, {} payments ({} created, {} updated, {} unchanged,"
                         + " {} rejected), {} coverage periods, accounts {}, import batches {}", fileName, plan.statements(),
                 plan.payments(), created, updated, unchanged, rejections.size(), periods, accounts, batchIds);
+        if (!plan.flippedReversals().isEmpty()) {
+            context.log().info("Statement file {}: statements {} balance only with their reversals read in the opposite"
+                    + " direction, so they were read that way", fileName, plan.flippedReversals());
+        }
         if (plan.droppedCounterparty() > 0) {
             context.log().warn("Statement file {}: {} payments were stored without their counterparty IBAN or BIC,"
                     + " which failed the format check", fileName, plan.droppedCounterparty());
