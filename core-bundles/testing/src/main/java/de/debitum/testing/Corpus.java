@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Corpus {
 
+    private static final java.util.concurrent.atomic.AtomicBoolean SKIP_REPORTED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private Corpus() {
     }
 
@@ -30,8 +32,11 @@ public final class Corpus {
             throw new IllegalStateException("Corpus folder not found: " + root
                     + ". Set DEBITUM_CORPUS to the folder that holds MANIFEST.tsv.");
         }
-        Assumptions.assumeTrue(present, "Skipped: corpus folder " + root
-                + " not found (set DEBITUM_CORPUS to run the tests on real files).");
+        String skipped = "Skipped: corpus folder " + root + " not found (set DEBITUM_CORPUS to run the tests on real files).";
+        if (!present && SKIP_REPORTED.compareAndSet(false, true)) {
+            System.out.println(skipped);
+        }
+        Assumptions.assumeTrue(present, skipped);
         return root;
     }
 
