@@ -64,7 +64,8 @@ final class CandidateSearch {
         for (ReferenceHit hit : references.find(payment.remittanceText(), payment.endToEndId(),
                 payment.creditorReference())) {
             OpenInvoice item = book.open(hit.documentId());
-            if (item != null) {
+            // An item in another currency cannot be settled by this payment; the store rejects mixed currencies.
+            if (item != null && item.open().currency().equals(payment.amount().currency())) {
                 hitsByDebtor.computeIfAbsent(item.debtorId(), k -> new ArrayList<>()).add(hit);
             }
         }
@@ -125,7 +126,7 @@ final class CandidateSearch {
         if (settlesFully(fit)) {
             return fit;
         }
-        List<OpenInvoice> allCredits = book.creditNotesOf(debtorId);
+        List<OpenInvoice> allCredits = book.creditNotesOf(debtorId, payment.amount().currency());
         if (!allCredits.isEmpty()) {
             AmountFit netted = rules.fit(invoices, allCredits, payment.amount(), payment.bookingDate());
             if (settlesFully(netted)) {
@@ -223,7 +224,7 @@ final class CandidateSearch {
     /** Candidates among one debtor's open items: one invoice with the amount, or a unique subset. */
     private List<Candidate> debtorCandidates(PaymentData payment, long debtorId, String evidenceRule, double payerScore,
                                              Evidence payerEvidence) {
-        List<OpenInvoice> invoices = book.invoicesOf(debtorId);
+        List<OpenInvoice> invoices = book.invoicesOf(debtorId, payment.amount().currency());
         List<Candidate> candidates = new ArrayList<>();
         List<AmountFit> singles = new ArrayList<>();
         for (OpenInvoice invoice : invoices) {
@@ -253,7 +254,7 @@ final class CandidateSearch {
     private List<Candidate> subsetCandidates(PaymentData payment, long debtorId, List<OpenInvoice> invoices,
                                              String evidenceRule, double payerScore, Evidence payerEvidence) {
         List<OpenInvoice> items = new ArrayList<>(invoices);
-        items.addAll(book.creditNotesOf(debtorId));
+        items.addAll(book.creditNotesOf(debtorId, payment.amount().currency()));
         if (items.size() < 2) {
             return List.of();
         }

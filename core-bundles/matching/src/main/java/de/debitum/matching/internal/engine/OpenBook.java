@@ -1,6 +1,7 @@
 package de.debitum.matching.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,24 +40,24 @@ final class OpenBook {
         return items.get(documentId);
     }
 
-    /** Returns the debtor's invoices with an open amount above zero, in the order they were given. */
-    List<OpenInvoice> invoicesOf(long debtorId) {
+    /** Returns the debtor's invoices in the currency with an open amount above zero, in the order they were given. */
+    List<OpenInvoice> invoicesOf(long debtorId, Currency currency) {
         List<OpenInvoice> result = new ArrayList<>();
         for (long id : byDebtor.getOrDefault(debtorId, List.of())) {
             OpenInvoice item = items.get(id);
-            if (!item.isCreditNote() && item.open().signum() > 0) {
+            if (!item.isCreditNote() && item.open().signum() > 0 && item.open().currency().equals(currency)) {
                 result.add(item);
             }
         }
         return result;
     }
 
-    /** Returns the debtor's credit notes with credit left. */
-    List<OpenInvoice> creditNotesOf(long debtorId) {
+    /** Returns the debtor's credit notes in the currency with credit left. */
+    List<OpenInvoice> creditNotesOf(long debtorId, Currency currency) {
         List<OpenInvoice> result = new ArrayList<>();
         for (long id : byDebtor.getOrDefault(debtorId, List.of())) {
             OpenInvoice item = items.get(id);
-            if (item.isCreditNote() && item.open().signum() < 0) {
+            if (item.isCreditNote() && item.open().signum() < 0 && item.open().currency().equals(currency)) {
                 result.add(item);
             }
         }

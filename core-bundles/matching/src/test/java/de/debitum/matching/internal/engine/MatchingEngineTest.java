@@ -394,6 +394,15 @@ class MatchingEngineTest {
     }
 
     @Test
+    void paymentInOtherCurrencyIsNotMatched() {
+        Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00");
+        s.add(new PaymentData("usd", "DE44500105175407324931", ISSUED.plusDays(20), null, Money.of("100.00", "USD"),
+                "Bäckerei Huber", HUBER_IBAN, null, "RE-10", null, null, null, null, null, null, false), null);
+
+        assertThat(s.only().outcome()).isEqualTo(Outcome.UNMATCHED);
+    }
+
+    @Test
     void nothingFitsIsUnmatched() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00");
         s.pay("12.34", "Fremd", STRANGER_IBAN, "Spende");
