@@ -188,6 +188,32 @@ class InboxTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void rejectedPaymentHoldsPartlyStoredFile(TestDatabase.Kind kind) throws Exception {
+        Datacenter datacenter = Datacenter.of(kind);
+        TenantId tenant = datacenter.newTenant();
+        byte[] content = resource("camt053-long-name.xml");
+
+        try (InboxInstance instance = new InboxInstance(datacenter, tenant, root, Map.of())) {
+            instance.drop("lang.xml", content);
+            instance.awaitInboxEmpty();
+
+            assertThat(instance.inbox().resolve(".error/lang.xml")).exists();
+            String reason = Files.readString(instance.inbox().resolve(".error/lang.xml.reason.txt"));
+            assertThat(reason).contains("wurde nur zum Teil importiert", "was imported only in part",
+                    "Feld counterpartyName", "field counterpartyName");
+            assertThat(datacenter.payments().listBooked(tenant, FROM, TO))
+                    .extracting(payment -> payment.data().endToEndId()).containsExactly("E2E-L1");
+
+            instance.drop("lang.xml", content);
+            instance.awaitInboxEmpty();
+
+            assertThat(instance.inbox().resolve(".error/lang-2.xml.reason.txt")).exists();
+            assertThat(datacenter.paymentCount(tenant)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void failedStoreLeavesFileForNextPoll(TestDatabase.Kind kind) throws Exception {
         Datacenter datacenter = Datacenter.of(kind);
         // The tenant does not exist yet, so ingestion stores nothing and raises.
