@@ -244,4 +244,26 @@ class DunningLetterRendererTest {
                 .hasMessageContaining("7 Zeilen")
                 .hasMessageContaining("Firma");
     }
+
+    @Test
+    void parallelRendersKeepOwnText() throws Exception {
+        // Renders share the pooled fonts; each letter must still carry only its own debtor and items.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<RenderedLetter>> futures = new java.util.ArrayList<>();
+            for (int i = 1; i <= 9; i++) {
+                int count = i;
+                futures.add(pool.submit(() -> RENDERER.render(
+                        count % 2 == 0 ? SampleLetters.english(1, count) : SampleLetters.german(1, count), LetterTexts.defaults())));
+            }
+            for (int i = 1; i <= 9; i++) {
+                String text = String.join("\n", PdfInspection.pageTexts(futures.get(i - 1).get().pdf()));
+                assertThat(text).contains(i % 2 == 0 ? "Thornbury Tools Ltd" : "Bäckerei Müller GmbH");
+                assertThat(text).contains(String.format("RE-2026-%04d", i));
+                assertThat(text).doesNotContain(String.format("RE-2026-%04d", i + 1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

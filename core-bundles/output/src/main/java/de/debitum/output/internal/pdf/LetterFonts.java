@@ -1,23 +1,38 @@
 package de.debitum.output.internal.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * DejaVu Sans and DejaVu Sans Bold, embedded as subsets in each document (PDF/A requires
  * embedded fonts). The font files come from the {@code net.sf.jasperreports:jasperreports-fonts}
  * artifact, which ships DejaVu 2.37 under the DejaVu fonts licence (its LICENSE file sits beside
  * the fonts); the bundle embeds only these two files and that licence.
+ *
+ * <p>Parsing a font file costs more than laying out a whole letter, so parsed fonts are kept
+ * in a small pool. One document uses a parsed pair at a time, because fontbox reads glyphs
+ * lazily and is not thread-safe. {@link #release()} returns the pair after the document is saved.
  */
 final class LetterFonts {
+
+    /** Parsed font pairs kept for reuse: enough for the renders a two-core node runs at once. */
+    private static final Logger LOG = LoggerFactory.getLogger(LetterFonts.class);
+
+    private static final BlockingQueue<TrueTypeFont[]> IDLE = new ArrayBlockingQueue<>(4);
 
     private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     private static final byte[] REGULAR = load("DejaVuSans.ttf");
@@ -25,11 +40,32 @@ final class LetterFonts {
 
     final PDFont regular;
     final PDFont bold;
+    private final TrueTypeFont[] parsed;
     private final Map<PDFont, Map<Integer, Boolean>> glyphCache = new HashMap<>();
 
     LetterFonts(PDDocument document) throws IOException {
-        this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-        this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+        TrueTypeFont[] pair = IDLE.poll();
+        this.parsed = pair != null ? pair : new TrueTypeFont[] {parse(REGULAR), parse(BOLD)};
+        this.regular = PDType0Font.load(document, parsed[0], true);
+        this.bold = PDType0Font.load(document, parsed[1], true);
+    }
+
+    /** Returns the parsed fonts to the pool; call once the document is saved or abandoned. */
+    void release() {
+        if (!IDLE.offer(parsed)) {
+            for (TrueTypeFont font : parsed) {
+                try {
+                    font.close();
+                } catch (IOException e) {
+                    // Closing only frees an in-memory buffer, so a failure loses nothing.
+                    LOG.debug("Closing a parsed font failed", e);
+                }
+            }
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] file) throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(file));
     }
 
     /**

@@ -19,14 +19,19 @@ public final class LetterPdfWriter {
     public static Written write(LetterContent content, Calendar created) throws IOException {
         try (PDDocument document = new PDDocument()) {
             LetterFonts fonts = new LetterFonts(document);
-            LetterLayout layout = new LetterLayout(document, fonts, content);
-            layout.layOut();
-            PdfAConformance.apply(document, content.text().subject(),
-                    content.data().letterhead().companyName(), created, content.language().locale().toLanguageTag());
+            try {
+                LetterLayout layout = new LetterLayout(document, fonts, content);
+                layout.layOut();
+                PdfAConformance.apply(document, content.text().subject(),
+                        content.data().letterhead().companyName(), created, content.language().locale().toLanguageTag());
 
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
-            return new Written(out.toByteArray(), layout.pageCount());
+                // Saving writes the font subsets, so the parsed fonts go back to the pool only after it.
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                document.save(out);
+                return new Written(out.toByteArray(), layout.pageCount());
+            } finally {
+                fonts.release();
+            }
         }
     }
 }
