@@ -24,9 +24,10 @@ import de.debitum.connector.bankstatement.internal.parse.StatementReader;
  * {@code .done} after its payments are committed, {@code .error} with a reason file when it is held.
  *
  * <p>Failures are decided as follows. A file the reader rejects, or that the settings hold, goes to
- * {@code .error}. An {@link IngestionException} (the database stored nothing) is rethrown, so that
- * the file stays in the inbox folder and is read again at the next poll. Any other exception is a
- * bug: the file goes to {@code .error} with a reason file and the stack trace is logged.
+ * {@code .error}. An {@link IngestionException} (nothing of that batch was stored) is rethrown, so that
+ * the file stays in the inbox folder and is read again at the next poll. Any other exception while
+ * importing is a bug: the file goes to {@code .error} with a reason file and the stack trace is
+ * logged. When the reason file itself cannot be written, the file stays in the inbox folder.
  */
 final class StatementFileProcessor implements Processor {
 
