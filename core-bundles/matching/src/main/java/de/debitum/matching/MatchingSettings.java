@@ -15,7 +15,13 @@ import de.debitum.api.money.Money;
  */
 public record MatchingSettings(BigDecimal confidenceBar, Money feeTolerance) {
 
-    /** 0.90 and 5.00 EUR: SEPA transfers carry no deductions, so only foreign transfers use the tolerance. */
+    /**
+     * A bar of 0.90 and a fee tolerance of 5.00 EUR. On the generated benchmark tenant of
+     * 100,000 invoices, bar 0.85 made no wrong automatic allocation and 0.80 made 9; 0.90 keeps a
+     * margin because real payers are less regular than generated ones. A SEPA transfer arrives
+     * in full, so only foreign transfers use the tolerance.
+     */
+    // NOTE: 5.00 EUR is an estimate of what a foreign bank deducts, not a measured figure.
     public static final MatchingSettings DEFAULTS = new MatchingSettings(new BigDecimal("0.90"), Money.euro("5.00"));
 
     public MatchingSettings {

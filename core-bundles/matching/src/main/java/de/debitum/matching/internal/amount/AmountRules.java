@@ -51,7 +51,9 @@ public final class AmountRules {
             return late;
         }
         Money gap = net.minus(amount);
-        if (gap.signum() > 0 && !gap.isGreaterThan(feeTolerance)) {
+        // The tolerance is set in one currency; payments in any other get no fee rule.
+        boolean toleranceApplies = gap.currency().equals(feeTolerance.currency());
+        if (gap.signum() > 0 && toleranceApplies && !gap.isGreaterThan(feeTolerance)) {
             return feeFit(ordered, remaining, creditUses, gap, zero);
         }
         if (gap.signum() > 0) {

@@ -81,7 +81,7 @@ public final class NameMatcher {
         return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && distance(a, b, allowed) <= allowed;
     }
 
-    /** Levenshtein distance, with adjacent transpositions counted as one edit; stops above {@code limit}. */
+    /** Computes the Levenshtein distance with adjacent transpositions as one edit. Stops once it exceeds {@code limit}. */
     static int distance(String a, String b, int limit) {
         int[] previous2 = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];

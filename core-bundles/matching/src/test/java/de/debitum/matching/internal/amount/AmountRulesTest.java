@@ -116,6 +116,16 @@ class AmountRulesTest {
     }
 
     @Test
+    void otherCurrencyGetsNoFeeRule() {
+        OpenInvoice dollars = new OpenInvoice(1, 1, "RE-1", DocumentKind.INVOICE, ISSUED, ISSUED.plusDays(30),
+                Money.of("500.00", "USD"), Money.of("500.00", "USD"), PaymentTerms.NONE);
+
+        AmountFit fit = rules.fit(List.of(dollars), List.of(), Money.of("498.00", "USD"), ISSUED.plusDays(20));
+
+        assertThat(fit.kind()).isEqualTo(AmountFit.Kind.PARTIAL);
+    }
+
+    @Test
     void partlyPaidInvoiceGetsNoDiscount() {
         OpenInvoice partlyPaid = new OpenInvoice(1, 1, "RE-1", DocumentKind.INVOICE, ISSUED, ISSUED.plusDays(30),
                 Money.euro("1000.00"), Money.euro("500.00"), SKONTO);
