@@ -61,7 +61,8 @@ public final class MatchingEngine {
                                      List<Payment> payments, List<Allocation> earlier) {
         Run run = new Run(tenant, openItems, debtors, earlier);
         List<Payment> ordered = new ArrayList<>(payments);
-        ordered.sort(Comparator.comparing((Payment payment) -> payment.data().bookingDate()).thenComparing(Payment::id));
+        ordered.sort(Comparator.comparing((Payment payment) -> payment.data().bookingDate(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Payment::id));
         List<MatchDecision> decisions = new ArrayList<>(ordered.size());
         for (Payment payment : ordered) {
             decisions.add(run.decide(payment));
@@ -98,6 +99,10 @@ public final class MatchingEngine {
         }
 
         MatchDecision decide(Payment payment) {
+            if (payment.data().amount() == null || payment.data().bookingDate() == null) {
+                return skipped(payment, "Betrag oder Buchungstag fehlt; bitte die Zahlung in der Quelle prüfen.",
+                        "Amount or booking date missing; check the payment in its source.");
+            }
             if (payment.isDuplicate()) {
                 returns.remember(payment);
                 return skipped(payment, "Als Dublette von Zahlung " + payment.duplicateOf() + " markiert, wird ignoriert.",

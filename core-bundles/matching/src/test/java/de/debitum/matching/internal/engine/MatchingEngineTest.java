@@ -403,6 +403,19 @@ class MatchingEngineTest {
     }
 
     @Test
+    void paymentWithoutBookingDateIsSkipped() {
+        Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00");
+        s.add(new PaymentData("nodate", "DE44500105175407324931", null, null, Money.euro("100.00"), "Bäckerei Huber",
+                HUBER_IBAN, null, "RE-10", null, null, null, null, null, null, false), null);
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.IGNORED);
+        assertThat(decision.reasonDe()).contains("Buchungstag fehlt");
+        assertThat(decision.reasonEn()).contains("booking date missing");
+    }
+
+    @Test
     void nothingFitsIsUnmatched() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00");
         s.pay("12.34", "Fremd", STRANGER_IBAN, "Spende");
