@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.debitum.api.model.Allocation;
+import de.debitum.api.model.AllocationOrigin;
 import de.debitum.api.model.Debtor;
 import de.debitum.api.model.OpenItem;
 import de.debitum.api.model.Payment;
@@ -35,6 +36,7 @@ import de.debitum.matching.MatchRun;
 import de.debitum.matching.MatchingService;
 import de.debitum.matching.MatchingSettings;
 import de.debitum.matching.Outcome;
+import de.debitum.matching.Proposal;
 import de.debitum.matching.internal.engine.DebtorProfile;
 import de.debitum.matching.internal.engine.MatchingEngine;
 import de.debitum.matching.internal.engine.OpenInvoice;
@@ -97,6 +99,27 @@ public class DefaultMatchingService implements MatchingService {
                 run.count(Outcome.AUTOMATIC), run.count(Outcome.REOPENED), run.count(Outcome.SUGGESTION),
                 run.count(Outcome.UNMATCHED), run.count(Outcome.IGNORED), stored.size());
         return run;
+    }
+
+    @Override
+    public List<Allocation> confirm(TenantId tenant, Proposal proposal, String user) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(proposal, "proposal");
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("Missing user for the confirmation of a proposal: name the person who confirms it.");
+        }
+        List<Allocation> stored = new ArrayList<>();
+        for (Allocation proposed : proposal.allocations()) {
+            if (!proposed.tenant().equals(tenant)) {
+                throw new IllegalArgumentException("Proposal allocation of tenant " + proposed.tenant()
+                        + " cannot be confirmed for tenant " + tenant + ".");
+            }
+            stored.add(allocations.allocate(tenant, new Allocation(0, tenant, proposed.documentId(), proposed.paymentId(),
+                    proposed.creditNoteId(), proposed.kind(), proposed.amount(), AllocationOrigin.user(user), null)));
+        }
+        LOG.info("Proposal '{}' confirmed by {} for tenant {}: {} allocations stored", proposal.explanation().rule(),
+                user, tenant, stored.size());
+        return stored;
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

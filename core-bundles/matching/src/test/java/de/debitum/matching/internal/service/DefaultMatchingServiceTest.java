@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.model.Allocation;
-import de.debitum.api.model.AllocationOrigin;
 import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
@@ -172,10 +171,13 @@ class DefaultMatchingServiceTest {
         assertThat(suggested.outcome()).isEqualTo(Outcome.SUGGESTION);
 
         // A clerk confirms the first suggestion; the store learns the factor's IBAN for the debtor.
-        for (Allocation proposed : suggested.proposals().get(0).allocations()) {
-            dc.allocations().allocate(tenant, new Allocation(0, tenant, proposed.documentId(), proposed.paymentId(),
-                    proposed.creditNoteId(), proposed.kind(), proposed.amount(), AllocationOrigin.user("clerk"), null));
-        }
+        List<Allocation> confirmed = dc.matching().confirm(tenant, suggested.proposals().get(0), "clerk");
+        assertThat(confirmed).singleElement().satisfies(allocation -> {
+            assertThat(allocation.origin().user()).isEqualTo("clerk");
+            assertThat(allocation.documentId()).isEqualTo(dc.documentId(tenant, "i2"));
+        });
+        assertThatThrownBy(() -> dc.matching().confirm(tenant, suggested.proposals().get(0), " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Missing user");
         ingest(dc, tenant, "bank", List.of(payment("p4", LocalDate.of(2026, 3, 1), "99.00", "Factoring Nord AG",
                 FACTOR_IBAN, "RE-2026-0004", null, null)));
 
