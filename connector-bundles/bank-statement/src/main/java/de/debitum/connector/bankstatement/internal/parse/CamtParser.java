@@ -26,7 +26,7 @@ final class CamtParser {
             Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.(05[234])\\.001\\.(\\d{2})");
     private static final Set<String> VERSIONS = Set.of("02", "04", "08");
     private static final String SUPPORTED =
-            "camt.052, camt.053 oder camt.054 in Version .02, .04 oder .08 (urn:iso:std:iso:20022:tech:xsd:camt.053.001.08)";
+            "camt.052/053/054 .02, .04, .08 (urn:iso:std:iso:20022:tech:xsd:camt.053.001.08)";
 
     private CamtParser() {
     }
@@ -55,7 +55,7 @@ final class CamtParser {
         if (!"Document".equals(root.getLocalName()) || !matcher.matches() || !VERSIONS.contains(matcher.group(2))) {
             return ParseResult.rejected(fileName, null, new InvalidStatementException(null, new Message(
                     "Unbekannter oder nicht unterstützter XML-Namespace.", "Unknown or unsupported XML namespace."),
-                    namespace == null ? "<" + root.getNodeName() + "> ohne Namespace" : namespace, SUPPORTED)
+                    namespace == null ? "<" + root.getNodeName() + "> (ohne Namespace / no namespace)" : namespace, SUPPORTED)
                     .toRejection(null));
         }
         StatementFormat format = switch (matcher.group(1)) {
