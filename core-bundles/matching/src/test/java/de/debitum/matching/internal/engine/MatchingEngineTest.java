@@ -281,6 +281,18 @@ class MatchingEngineTest {
     }
 
     @Test
+    void swappedDigitsNamingSiblingInvoiceIsSuggestion() {
+        Scenario s = twoDebtors().invoice(10, 1, "RE-2026-0123", "500.00").invoice(11, 1, "RE-2026-0132", "300.00");
+        s.pay("500.00", "Bäckerei Huber", HUBER_IBAN, "RE-2026-0132");
+
+        MatchDecision decision = s.only();
+
+        // The text names RE-2026-0132, the amount is exactly RE-2026-0123's: a person decides.
+        assertThat(decision.outcome()).isEqualTo(Outcome.SUGGESTION);
+        assertThat(decision.proposals()).extracting(p -> p.allocations().get(0).documentId()).contains(10L, 11L);
+    }
+
+    @Test
     void sameAmountFromDifferentDebtorsResolvedByIban() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "99.00").invoice(20, 2, "RE-20", "99.00");
         long payment = s.pay("99.00", "A. Schulz", SCHULZ_IBAN, "Danke");
