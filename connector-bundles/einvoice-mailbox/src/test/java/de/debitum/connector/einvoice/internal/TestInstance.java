@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.apache.camel.impl.DefaultCamelContext;
@@ -18,6 +19,7 @@ import de.debitum.api.ingest.Checkpoint;
 import de.debitum.api.ingest.CoveragePeriod;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
+import de.debitum.api.ingest.IngestionException;
 import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.TenantId;
 
@@ -35,8 +37,19 @@ final class TestInstance implements AutoCloseable, ConnectorContext {
     private final Logger log;
     /** Every report ingest returned, in order. */
     final List<ImportReport> reports = new CopyOnWriteArrayList<>();
+    /** Calls of ingest, failed ones included. */
+    final AtomicInteger ingestCalls = new AtomicInteger();
+    /** When set, ingest fails as it does when the database is down. */
+    volatile boolean failIngest;
 
     TestInstance(Datacenter datacenter, TenantId tenant, Map<String, String> settings) throws Exception {
+        this(datacenter, tenant, settings, false);
+    }
+
+    /** Starts the instance; with {@code failIngest} every ingest fails until the flag is cleared. */
+    TestInstance(Datacenter datacenter, TenantId tenant, Map<String, String> settings, boolean failIngest)
+            throws Exception {
+        this.failIngest = failIngest;
         this.datacenter = datacenter;
         this.tenant = tenant;
         this.instanceId = tenant.value() + ".einvoice";
@@ -85,6 +98,10 @@ final class TestInstance implements AutoCloseable, ConnectorContext {
     @Override
     public ImportReport ingest(String source, List<CanonicalRecord> records, List<CoveragePeriod> coverage,
             String checkpoint) {
+        ingestCalls.incrementAndGet();
+        if (failIngest) {
+            throw new IngestionException("database unavailable (simulated by the test)");
+        }
         IngestionBatch batch = new IngestionBatch(tenant, source, instanceId, records, coverage,
                 checkpoint == null ? Optional.empty() : Optional.of(new Checkpoint(instanceId, checkpoint)));
         ImportReport report = datacenter.ingestion().ingest(batch);

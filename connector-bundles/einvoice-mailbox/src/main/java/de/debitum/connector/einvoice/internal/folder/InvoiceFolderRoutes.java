@@ -1,5 +1,7 @@
 package de.debitum.connector.einvoice.internal.folder;
 
+import java.io.IOException;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
@@ -34,8 +36,9 @@ public final class InvoiceFolderRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // The database stored nothing: the file stays in the inbox folder and is read again at the next poll.
-        onException(IngestionException.class)
+        // The database stored nothing, or the file or its reason file could not be read or written: the
+        // file stays in the inbox folder and is read again at the next poll.
+        onException(IngestionException.class, IOException.class)
                 .handled(false)
                 .logExhausted(false)
                 .process(exchange -> context.log().warn("Storing e-invoice file {} failed, it stays in the inbox"

@@ -1,5 +1,7 @@
 package de.debitum.connector.einvoice.internal.mail;
 
+import java.io.IOException;
+
 import jakarta.mail.MessagingException;
 
 import org.apache.camel.builder.RouteBuilder;
@@ -34,9 +36,10 @@ public final class MailboxRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // Nothing was stored, or the note beside a rejected mail could not be written: the mail stays
-        // unread and is read again at the next poll.
-        onException(IngestionException.class, MessagingException.class)
+        // Nothing was stored, an attachment could not be read, or the note beside a rejected mail could
+        // not be written: the mail stays unread and is read again at the next poll.
+        // NOTE: a mail that fails on every read is retried at every poll; nothing moves it aside yet.
+        onException(IngestionException.class, MessagingException.class, IOException.class)
                 .handled(false)
                 .logExhausted(false)
                 .process(exchange -> context.log().warn("Importing {} failed, it stays unread for the next poll: {}",
