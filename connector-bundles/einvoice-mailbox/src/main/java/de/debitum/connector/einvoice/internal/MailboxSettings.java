@@ -38,7 +38,7 @@ public record MailboxSettings(Mode mode, Path folder, String host, int port, Str
     public static final String POLL_INTERVAL = "pollInterval";
     public static final String MAX_ATTACHMENT_SIZE = "maxAttachmentSize";
 
-    /** Shortest poll interval accepted, so that a typo does not hammer a mail server. */
+    /** Minimum poll interval, so that a value such as PT0S does not poll in a busy loop. */
     static final Duration MIN_POLL_INTERVAL = Duration.ofMillis(50);
 
     /** Source of an instance's e-invoices. */

@@ -42,10 +42,6 @@ final class MailAttachments {
 
     /** The attachments read whole, and those rejected for their size. */
     record Found(List<InvoiceFile> files, List<FileOutcome> tooLarge) {
-
-        boolean isEmpty() {
-            return files.isEmpty() && tooLarge.isEmpty();
-        }
     }
 
     static Found of(Part mail, long maxBytes) throws MessagingException, IOException {
@@ -76,7 +72,7 @@ final class MailAttachments {
         try (InputStream in = part.getInputStream()) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (content.length > maxBytes) {
-                // The rest is not downloaded: the part's encoded size is enough for the message.
+                // The rest is not downloaded, because the rejection names only the bound.
                 tooLarge.add(FileOutcome.tooLarge(name, maxBytes));
             } else {
                 files.add(new InvoiceFile(name, content));
