@@ -54,7 +54,7 @@ public final class TestDatabase implements AutoCloseable {
         this.h2KeepAlive = h2KeepAlive;
     }
 
-    /** Creates a database of the kind that {@code debitum.test.db} selects. */
+    /** Creates a database of the kind that {@code debitum.test.db} selects: PostgreSQL first where reachable. */
     public static TestDatabase create() {
         return create(availableKinds().get(0));
     }
@@ -81,7 +81,7 @@ public final class TestDatabase implements AutoCloseable {
             case "auto":
             case "":
                 if (isPostgresReachable()) {
-                    return List.of(Kind.H2, Kind.POSTGRES);
+                    return List.of(Kind.POSTGRES, Kind.H2);
                 }
                 return List.of(Kind.H2);
             default:
