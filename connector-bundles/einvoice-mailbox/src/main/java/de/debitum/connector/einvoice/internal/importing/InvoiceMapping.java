@@ -94,12 +94,28 @@ public final class InvoiceMapping {
         PostalAddress address = buyer.address() == null ? null : new PostalAddress(buyer.address().line1(),
                 buyer.address().line2(), buyer.address().postcode(), buyer.address().city(),
                 buyer.address().countryCode());
-        // BT-91 is the buyer's account that a direct debit is drawn from.
+        // BT-91 is the buyer's account that a direct debit is drawn from. An invalid one is left out,
+        // so that it does not reject the debtor and with it the invoice.
         String debitedIban = invoice.payment().debitedIban();
-        List<String> ibans = debitedIban == null || debitedIban.isBlank() ? List.of() : List.of(debitedIban);
+        List<String> ibans = isValidIban(debitedIban) ? List.of(debitedIban) : List.of();
         String vatId = buyer.vatId() == null ? null : buyer.vatId().replace(" ", "");
         return new DebtorData(externalId, null, buyer.name(), address, null, null, false, vatId,
                 invoice.buyerReference(), ibans);
+    }
+
+    /** Checks the form and the ISO 13616 check digits (mod 97) of an IBAN without spaces. */
+    static boolean isValidIban(String iban) {
+        if (iban == null || !iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
+            return false;
+        }
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int remainder = 0;
+        for (char character : rearranged.toCharArray()) {
+            int value = Character.digit(character, 36);
+            remainder = (value > 9 ? remainder * 100 : remainder * 10) + value;
+            remainder %= 97;
+        }
+        return remainder == 1;
     }
 
     private static String mediaType(InvoiceRecord invoice) {

@@ -98,6 +98,14 @@ class InvoiceMappingTest {
     }
 
     @Test
+    void ibanCheckDigitsAreChecked() {
+        assertThat(InvoiceMapping.isValidIban("DE02120300000000202051")).isTrue();
+        assertThat(InvoiceMapping.isValidIban("DE03120300000000202051")).isFalse();
+        assertThat(InvoiceMapping.isValidIban("DEBITEDACCOUNTID")).isFalse();
+        assertThat(InvoiceMapping.isValidIban(null)).isFalse();
+    }
+
+    @Test
     void debtorIdPrefersBuyerIdsThenName() {
         Party withId = new Party("Kunde AG", List.of(" K-4711 "), "DE123456789", null, null);
         Party nameOnly = new Party("  Kunde   AG ", List.of(), null, null, null);
