@@ -22,8 +22,11 @@ import org.hibernate.cfg.AvailableSettings;
  */
 public final class Database implements AutoCloseable {
 
-    /** Rows written per JDBC batch; also the flush interval of long imports. */
-    public static final int JDBC_BATCH_SIZE = 50;
+    /**
+     * Rows written per JDBC batch. 500 ingested about a fifth more records per second than 50 in
+     * two paired 50k-record runs of IngestionBench on a loaded 2-core machine (an estimate).
+     */
+    public static final int JDBC_BATCH_SIZE = 500;
 
     static final List<Class<?>> ENTITIES = List.of(
             TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DocumentEntity.class,
