@@ -1,13 +1,17 @@
 package de.debitum.datacenter.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.ingest.IngestionException;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.Rejection;
 import de.debitum.api.model.AuditEventType;
@@ -71,5 +75,27 @@ class IngestionRejectionTest {
         assertThat(dc.batches.latest(tenant, 10)).containsExactly(report);
         long debtorId = dc.debtors.findByExternalId(tenant, "csv", "d1").orElseThrow().id();
         assertThat(dc.audit.forDebtor(tenant, debtorId)).extracting(e -> e.type()).containsExactly(AuditEventType.CREATED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void unknownTenantRejectsBatch(TestDatabase.Kind kind) {
+        DatacenterFixture dc = DatacenterFixture.of(kind);
+        TenantId unknown = TenantId.of("no-such-tenant");
+
+        assertThatThrownBy(() -> dc.ingestion.ingest(IngestionBatch.of(unknown, "csv", "csv-1",
+                List.of(Records.debtor("d1")))))
+                .isInstanceOf(IngestionException.class)
+                .hasMessageContaining("Unknown tenant 'no-such-tenant'");
+        assertThat(dc.batches.latest(unknown, 10)).isEmpty();
+    }
+
+    @Test
+    void oversizedBatchRejected() {
+        List<CanonicalRecord> records = Collections.nCopies(IngestionBatch.MAX_RECORDS + 1, Records.debtor("d1"));
+
+        assertThatThrownBy(() -> IngestionBatch.of(TenantId.of("t"), "csv", "csv-1", records))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("100001 records, more than the maximum of 100000");
     }
 }
