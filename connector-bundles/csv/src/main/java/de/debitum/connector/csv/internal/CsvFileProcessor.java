@@ -91,8 +91,8 @@ final class CsvFileProcessor implements Processor {
         int updated = 0;
         int unchanged = 0;
         List<Rejection> rejections = new ArrayList<>();
-        // The checkpoint, the file name, goes with the last call; debtors come first in the list, so a
-        // document's debtor is stored in the same or an earlier call.
+        // The checkpoint, the file name, goes with the last call. Debtors come first in the list, so
+        // each document's debtor is stored in the same or an earlier call.
         for (int start = 0; start == 0 || start < records.size(); start += RECORDS_PER_BATCH) {
             int end = Math.min(records.size(), start + RECORDS_PER_BATCH);
             String checkpoint = end == records.size() ? fileName : null;

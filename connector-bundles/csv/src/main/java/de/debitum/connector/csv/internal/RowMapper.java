@@ -102,8 +102,8 @@ final class RowMapper {
 
         Money netAmount = Money.of(net, currency);
         Money vatAmount = Money.of(vat, currency);
-        // NOTE: a CSV row carries no VAT category; a rate above zero is standard rate (S) and zero is
-        // read as exempt (E), although it can also be reverse charge (AE) or an export (G).
+        // NOTE: a CSV row carries no VAT category. A rate above zero is read as standard rate (S) and
+        // zero as exempt (E), although zero can also mean reverse charge (AE) or an export (G).
         String category = rate.signum() > 0 ? "S" : "E";
         DocumentData document = new DocumentData(number, customerNumber, DocumentKind.INVOICE, number, issueDate, dueDate,
                 null, null, currency, List.of(new VatLine(category, rate, netAmount, vatAmount)),
