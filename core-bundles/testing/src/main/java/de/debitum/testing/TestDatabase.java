@@ -36,6 +36,8 @@ public final class TestDatabase implements AutoCloseable {
 
     private static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/";
     private static final AtomicLong COUNTER = new AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicBoolean ORPHANS_CHECKED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.regex.Pattern ORPHAN_NAME = java.util.regex.Pattern.compile("debitum_test_(\\d+)_\\d+");
     private static volatile Boolean postgresReachable;
 
     private final Kind kind;
@@ -152,12 +154,39 @@ public final class TestDatabase implements AutoCloseable {
         requirePostgres();
         try (Connection admin = DriverManager.getConnection(pgUrl() + "postgres", pgUser(), pgPassword());
              Statement statement = admin.createStatement()) {
+            dropOrphansOnce(statement);
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Failed to create PostgreSQL database " + name + " at " + pgUrl()
                     + " as " + pgUser() + ": " + e.getMessage(), e);
         }
         return new TestDatabase(Kind.POSTGRES, name, pgUrl() + name, pgUser(), pgPassword(), null);
+    }
+
+    /**
+     * Drops test databases whose creating JVM has ended without dropping them, which happens when
+     * the build kills a test JVM before its shutdown hooks run. A database stays when its process
+     * id belongs to a running process, whatever that process is.
+     */
+    private static void dropOrphansOnce(Statement statement) throws SQLException {
+        if (!ORPHANS_CHECKED.compareAndSet(false, true)) {
+            return;
+        }
+        List<String> orphans = new java.util.ArrayList<>();
+        try (java.sql.ResultSet names = statement.executeQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'debitum\\_test\\_%'")) {
+            while (names.next()) {
+                String database = names.getString(1);
+                java.util.regex.Matcher matcher = ORPHAN_NAME.matcher(database);
+                if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty()) {
+                    orphans.add(database);
+                }
+            }
+        }
+        for (String orphan : orphans) {
+            statement.execute("DROP DATABASE IF EXISTS " + orphan + " WITH (FORCE)");
+            System.err.println("[debitum] Dropped test database " + orphan + ", left behind by an ended test JVM.");
+        }
     }
 
     private static void requirePostgres() {
