@@ -17,7 +17,7 @@ import de.debitum.api.connector.ConnectorConfig.ConfigProblem;
 /** Checks configuration values against field descriptions. */
 final class ConfigValidation {
 
-    /** Longest value accepted for any field, in characters. */
+    /** Maximum length of any field value, in characters. */
     static final int MAX_VALUE_LENGTH = 4_000;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

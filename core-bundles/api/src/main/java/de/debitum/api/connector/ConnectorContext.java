@@ -13,7 +13,7 @@ import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.TenantId;
 
 /**
- * What the routes of one connector instance get from the host. The host provides it; a
+ * Services and data that the routes of one connector instance get from the host. The host provides it, and a
  * connector only calls it.
  */
 @ProviderType

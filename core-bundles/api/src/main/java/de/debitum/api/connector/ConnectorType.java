@@ -24,7 +24,7 @@ public interface ConnectorType {
     /** Version of the implementation, usually the bundle version. */
     String version();
 
-    /** What the connector delivers or takes. */
+    /** Kinds of data the connector delivers or takes. */
     Set<Capability> provides();
 
     /** Descriptions of the configuration fields, in form order. */

@@ -1,6 +1,6 @@
 package de.debitum.api.connector;
 
-/** Run state of a connector instance as the host sees it. */
+/** Run state of a connector instance as the host tracks it. */
 public enum InstanceState {
     /** Enabled and its routes are running. */
     RUNNING,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import de.debitum.api.model.TenantId;
 
 /**
- * What the host knows about one instance.
+ * Status of one connector instance as the host tracks it.
  *
  * @param typeVersion    version of the connector type it runs on, {@code null} when no type is there
  * @param lastRun        last time its routes handed a batch to ingestion

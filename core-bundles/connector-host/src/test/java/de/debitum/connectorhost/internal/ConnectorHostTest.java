@@ -169,7 +169,7 @@ class ConnectorHostTest {
         host.reconcileNow();
         Files.write(inbox.resolve("a.txt"), FileDropConnectorType.paymentFile("H-1", "5.00"));
 
-        // Reconciling again stands in for the periodic reconcile, which retries the healthy
+        // Reconciling again replaces the periodic reconcile, which retries the healthy
         // instance should its start have exceeded 5 s on a loaded machine.
         awaitTrue(() -> {
             host.reconcileNow();

@@ -40,7 +40,7 @@ class HealthServletTest {
         assertThat(response.values.get("setContentType")).isEqualTo("application/json");
     }
 
-    /** Records what the servlet sets on the response; the JDK proxy stands in for a servlet container. */
+    /** Values the servlet sets on the response, recorded by a JDK proxy in place of a servlet container. */
     private static final class Response {
         final Map<String, Object> values = new HashMap<>();
         final ByteArrayOutputStream body = new ByteArrayOutputStream();

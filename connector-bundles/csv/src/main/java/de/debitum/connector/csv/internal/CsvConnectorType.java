@@ -1,6 +1,5 @@
 package de.debitum.connector.csv.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -133,18 +132,9 @@ public class CsvConnectorType implements ConnectorType {
     @Override
     public ConnectionTestResult testConnection(ConnectorConfig config) {
         Path folder = config.path(CsvSettings.FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return ConnectionTestResult.failed(LocalizedText.of(
-                    "Der Eingangsordner " + folder + " existiert nicht oder ist kein Ordner. Bitte anlegen oder den"
-                            + " Pfad berichtigen.",
-                    "The inbox folder " + folder + " does not exist or is not a folder. Create it or correct the path."));
-        }
-        if (!Files.isReadable(folder) || !Files.isWritable(folder)) {
-            return ConnectionTestResult.failed(LocalizedText.of(
-                    "Der Hub darf den Eingangsordner " + folder + " nicht lesen und beschreiben. Bitte dem Benutzer"
-                            + " des Hubs Lese- und Schreibrechte geben.",
-                    "The hub may not read and write the inbox folder " + folder + ". Give the hub's user read and"
-                            + " write permission."));
+        ConnectionTestResult folderCheck = ConnectionTestResult.inboxFolder(folder);
+        if (!folderCheck.successful()) {
+            return folderCheck;
         }
         try {
             CsvSettings.of(config);
@@ -152,9 +142,7 @@ public class CsvConnectorType implements ConnectorType {
             return ConnectionTestResult.failed(LocalizedText.of("Ungültige Einstellung: " + e.getMessage(),
                     "Invalid setting: " + e.getMessage()));
         }
-        return ConnectionTestResult.ok(LocalizedText.of(
-                "Der Eingangsordner " + folder + " ist vorhanden, lesbar und beschreibbar.",
-                "The inbox folder " + folder + " exists and is readable and writable."));
+        return folderCheck;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package de.debitum.connector.einvoice.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -162,23 +160,7 @@ public class EInvoiceMailboxConnectorType implements ConnectorType {
         if (settings.mode() == MailboxSettings.Mode.IMAP) {
             return MailboxConnection.test(settings);
         }
-        Path folder = settings.folder();
-        if (!Files.isDirectory(folder)) {
-            return ConnectionTestResult.failed(LocalizedText.of(
-                    "Der Eingangsordner " + folder + " existiert nicht oder ist kein Ordner. Bitte anlegen oder den"
-                            + " Pfad berichtigen.",
-                    "The inbox folder " + folder + " does not exist or is not a folder. Create it or correct the path."));
-        }
-        if (!Files.isReadable(folder) || !Files.isWritable(folder)) {
-            return ConnectionTestResult.failed(LocalizedText.of(
-                    "Der Hub darf den Eingangsordner " + folder + " nicht lesen und beschreiben. Bitte dem Benutzer"
-                            + " des Hubs Lese- und Schreibrechte geben.",
-                    "The hub may not read and write the inbox folder " + folder + ". Give the hub's user read and"
-                            + " write permission."));
-        }
-        return ConnectionTestResult.ok(LocalizedText.of(
-                "Der Eingangsordner " + folder + " ist vorhanden, lesbar und beschreibbar.",
-                "The inbox folder " + folder + " exists and is readable and writable."));
+        return ConnectionTestResult.inboxFolder(settings.folder());
     }
 
     /**
