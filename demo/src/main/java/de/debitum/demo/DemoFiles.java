@@ -1,0 +1,167 @@
+package de.debitum.demo;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+import org.mustangproject.ZUGFeRD.Profiles;
+import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
+
+/**
+ * Writes a {@link DemoScenario} as the files a company would drop into Debitum's folders:
+ * {@code einvoice/} with one ZUGFeRD PDF (or bare Factur-X XML) per invoice plus one damaged
+ * file and one invoice sent twice, {@code bank/} with one camt.053 statement per week, and
+ * {@code csv/} with the turnover of a second account as a German online-banking CSV export.
+ *
+ * <p>Each file is written under a hidden temporary name and renamed, so a connector polling
+ * the folder never reads half a file.
+ */
+public final class DemoFiles {
+
+    /** How invoices are written. */
+    public enum InvoiceFormat { PDF, XML }
+
+    /** What was written, for the summary. */
+    public record Written(int invoiceFiles, int statementFiles, int csvFiles, int payments, Path einvoiceFolder,
+                          Path bankFolder, Path csvFolder) {
+    }
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String SECOND_ACCOUNT_BANK_CODE = "50010517";
+
+    private DemoFiles() {
+    }
+
+    /**
+     * Writes the scenario below {@code root}; {@code progress} hears the number of invoice files
+     * written so far.
+     */
+    public static Written write(DemoScenario scenario, Path root, InvoiceFormat format, IntConsumer progress)
+            throws IOException {
+        Path einvoice = Files.createDirectories(root.resolve("einvoice"));
+        Path bank = Files.createDirectories(root.resolve("bank"));
+        Path csv = Files.createDirectories(root.resolve("csv"));
+        int invoiceFiles = writeInvoices(scenario, einvoice, format, progress);
+        int statements = writeStatements(scenario, bank);
+        List<DemoScenario.Payment> csvPayments = scenario.payments().stream()
+                .filter(p -> p.channel() == DemoScenario.Channel.CSV_EXPORT).toList();
+        int csvFiles = 0;
+        if (!csvPayments.isEmpty()) {
+            atomicWrite(csv.resolve("umsaetze-zweitkonto.csv"), csv(scenario, csvPayments));
+            csvFiles = 1;
+        }
+        return new Written(invoiceFiles, statements, csvFiles, scenario.payments().size(), einvoice, bank, csv);
+    }
+
+    private static int writeInvoices(DemoScenario scenario, Path folder, InvoiceFormat format, IntConsumer progress)
+            throws IOException {
+        InvoicePdfWriter pdfWriter = format == InvoiceFormat.PDF ? new InvoicePdfWriter(scenario.company()) : null;
+        int written = 0;
+        byte[] first = null;
+        for (DemoScenario.Invoice invoice : scenario.invoices()) {
+            byte[] content = pdfWriter != null ? pdfWriter.write(invoice) : xml(scenario, invoice);
+            first = first == null ? content : first;
+            atomicWrite(folder.resolve(invoice.number() + (pdfWriter != null ? ".pdf" : ".xml")), content);
+            progress.accept(++written);
+        }
+        // Noise a real inbox has: the first invoice arrives a second time under another name,
+        // and one file is damaged in transfer.
+        atomicWrite(folder.resolve("Kopie von " + scenario.invoices().get(0).number()
+                + (pdfWriter != null ? ".pdf" : ".xml")), first);
+        byte[] damaged = xml(scenario, scenario.invoices().get(scenario.invoices().size() / 2));
+        atomicWrite(folder.resolve("Rechnung-unvollstaendig.xml"),
+                java.util.Arrays.copyOf(damaged, damaged.length / 2));
+        return written + 2;
+    }
+
+    static byte[] xml(DemoScenario scenario, DemoScenario.Invoice invoice) {
+        try {
+            ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
+            provider.setProfile(Profiles.getByName("EN16931"));
+            provider.generateXML(InvoicePdfWriter.transaction(scenario.company(), invoice));
+            return provider.getXML();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Could not write the XML of invoice " + invoice.number() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** One statement per calendar week up to yesterday, opening with the balance the last one closed with. */
+    private static int writeStatements(DemoScenario scenario, Path folder) throws IOException {
+        List<DemoScenario.Payment> bankPayments = scenario.payments().stream()
+                .filter(p -> p.channel() == DemoScenario.Channel.BANK_STATEMENT).toList();
+        if (bankPayments.isEmpty()) {
+            return 0;
+        }
+        LocalDate first = bankPayments.get(0).bookingDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastDay = scenario.today().minusDays(1);
+        BigDecimal balance = new BigDecimal("25000.00");
+        int sequence = 0;
+        for (LocalDate from = first; !from.isAfter(lastDay); from = from.plusWeeks(1)) {
+            LocalDate to = from.plusDays(6).isAfter(lastDay) ? lastDay : from.plusDays(6);
+            LocalDate start = from;
+            List<DemoScenario.Payment> week = new ArrayList<>();
+            for (DemoScenario.Payment payment : bankPayments) {
+                if (!payment.bookingDate().isBefore(start) && !payment.bookingDate().isAfter(to)) {
+                    week.add(payment);
+                }
+            }
+            if (week.isEmpty()) {
+                continue;
+            }
+            sequence++;
+            atomicWrite(folder.resolve(Camt053Writer.fileName(sequence, to)),
+                    Camt053Writer.write(scenario.company(), sequence, from, to, balance, week));
+            balance = week.stream().map(DemoScenario.Payment::amount).reduce(balance, BigDecimal::add);
+        }
+        return sequence;
+    }
+
+    /** The columns of the CSV-CAMT export of German savings banks, which the CSV connector's preset reads. */
+    private static byte[] csv(DemoScenario scenario, List<DemoScenario.Payment> payments) {
+        String account = Ibans.german(SECOND_ACCOUNT_BANK_CODE, 8_800_123_456L);
+        DecimalFormat amount = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        StringBuilder text = new StringBuilder("Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;"
+                + "Beguenstigter/Zahlungspflichtiger;Kontonummer/IBAN;Betrag;Waehrung\r\n");
+        for (DemoScenario.Payment payment : payments) {
+            text.append(account).append(';')
+                    .append(CSV_DATE.format(payment.bookingDate())).append(';')
+                    .append(CSV_DATE.format(payment.bookingDate())).append(';')
+                    .append(quoted(payment.remittance())).append(';')
+                    .append(quoted(payment.payerName())).append(';')
+                    .append(payment.payerIban() == null ? "" : payment.payerIban()).append(';')
+                    .append(amount.format(payment.amount())).append(';')
+                    .append("EUR\r\n");
+        }
+        return text.toString().getBytes(WINDOWS_1252);
+    }
+
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    static void atomicWrite(Path target, byte[] content) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+        Files.write(temporary, content);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
