@@ -130,25 +130,25 @@ final class InvoicePdfWriter {
                         + "    Kundennummer: " + debtor.number());
                 y = 530;
                 line(text, strong, 9, left, y, "Leistung");
-                line(text, strong, 9, 330, y, "Menge");
-                line(text, strong, 9, 390, y, "Einzelpreis");
-                line(text, strong, 9, 470, y, "USt");
-                line(text, strong, 9, 510, y, "Netto");
+                line(text, strong, 9, 300, y, "Menge");
+                right(text, strong, 9, 410, y, "Einzelpreis");
+                line(text, strong, 9, 430, y, "USt");
+                right(text, strong, 9, 525, y, "Netto");
                 for (DemoScenario.Line line : invoice.lines()) {
                     y -= 15;
                     line(text, font, 9, left, y, line.product());
-                    line(text, font, 9, 330, y, line.quantity().toPlainString());
-                    line(text, font, 9, 390, y, euro(line.unitPrice()));
-                    line(text, font, 9, 470, y, line.vatRate().toPlainString() + " %");
-                    line(text, font, 9, 510, y, euro(line.net()));
+                    line(text, font, 9, 300, y, line.quantity().toPlainString());
+                    right(text, font, 9, 410, y, euro(line.unitPrice()));
+                    line(text, font, 9, 430, y, line.vatRate().toPlainString() + " %");
+                    right(text, font, 9, 525, y, euro(line.net()));
                 }
                 y -= 30;
-                line(text, font, 10, 390, y, "Netto");
-                line(text, font, 10, 500, y, euro(invoice.net()));
-                line(text, font, 10, 390, y - 15, "Umsatzsteuer");
-                line(text, font, 10, 500, y - 15, euro(invoice.vat()));
-                line(text, strong, 10, 390, y - 32, "Gesamtbetrag");
-                line(text, strong, 10, 500, y - 32, euro(invoice.gross()));
+                line(text, font, 10, 360, y, "Netto");
+                right(text, font, 10, 525, y, euro(invoice.net()));
+                line(text, font, 10, 360, y - 15, "Umsatzsteuer");
+                right(text, font, 10, 525, y - 15, euro(invoice.vat()));
+                line(text, strong, 10, 360, y - 32, "Gesamtbetrag");
+                right(text, strong, 10, 525, y - 32, euro(invoice.gross()));
                 y -= 70;
                 line(text, font, 10, left, y, "Zahlbar bis " + GERMAN_DATE.format(invoice.dueDate()) + " ohne Abzug.");
                 if (invoice.cashDiscount() != null) {
@@ -199,6 +199,11 @@ final class InvoicePdfWriter {
         stream.newLineAtOffset(x, y);
         stream.showText(text);
         stream.endText();
+    }
+
+    private static void right(PDPageContentStream stream, PDFont font, float size, float xRight, float y, String text)
+            throws IOException {
+        line(stream, font, size, xRight - font.getStringWidth(text) / 1000 * size, y, text);
     }
 
     private static String euro(BigDecimal amount) {
