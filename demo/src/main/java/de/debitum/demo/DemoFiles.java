@@ -40,6 +40,13 @@ public final class DemoFiles {
                           Path bankFolder, Path csvFolder) {
     }
 
+    /**
+     * The file beside the folders that says which invoices each payment pays, for tests and
+     * benchmarks: tab-separated booking day, amount, remittance text, invoice numbers
+     * (comma-separated, empty for none) and the fate of the invoices.
+     */
+    public static final String EXPECTATIONS = "scenario-payments.tsv";
+
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String SECOND_ACCOUNT_BANK_CODE = "50010517";
@@ -65,6 +72,7 @@ public final class DemoFiles {
             atomicWrite(csv.resolve("umsaetze-zweitkonto.csv"), csv(scenario, csvPayments));
             csvFiles = 1;
         }
+        atomicWrite(root.resolve(EXPECTATIONS), expectations(scenario));
         return new Written(invoiceFiles, statements, csvFiles, scenario.payments().size(), einvoice, bank, csv);
     }
 
@@ -149,6 +157,19 @@ public final class DemoFiles {
                     .append("EUR\r\n");
         }
         return text.toString().getBytes(WINDOWS_1252);
+    }
+
+    private static byte[] expectations(DemoScenario scenario) {
+        java.util.Map<String, DemoScenario.Fate> fates = new java.util.HashMap<>();
+        scenario.invoices().forEach(invoice -> fates.put(invoice.number(), invoice.fate()));
+        StringBuilder text = new StringBuilder("bookingDate\tamount\tremittance\tinvoices\tfate\n");
+        for (DemoScenario.Payment payment : scenario.payments()) {
+            text.append(payment.bookingDate()).append('\t').append(payment.amount().toPlainString()).append('\t')
+                    .append(payment.remittance()).append('\t').append(String.join(",", payment.invoiceNumbers()))
+                    .append('\t').append(payment.invoiceNumbers().isEmpty() ? "NONE"
+                            : fates.get(payment.invoiceNumbers().get(0)).name()).append('\n');
+        }
+        return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String quoted(String value) {

@@ -26,6 +26,8 @@ final class DistributionOptions {
     static final String HTTP_PORT_PROPERTY = "debitum.itest.httpPort";
     static final String EINVOICE_SAMPLE_PROPERTY = "debitum.itest.einvoiceSample";
     static final String CORPUS_PROPERTY = "debitum.corpus";
+    static final String CORPUS_REQUIRED_PROPERTY = "debitum.corpus.required";
+    static final String DEMO_INPUT_PROPERTY = "debitum.itest.demoInput";
 
     private DistributionOptions() {
     }
@@ -54,7 +56,11 @@ final class DistributionOptions {
                 editConfigurationFilePut("etc/system.properties", EINVOICE_SAMPLE_PROPERTY,
                         System.getProperty(EINVOICE_SAMPLE_PROPERTY, "")),
                 editConfigurationFilePut("etc/system.properties", CORPUS_PROPERTY,
-                        new File(System.getProperty(CORPUS_PROPERTY, "missing")).getAbsolutePath())));
+                        new File(System.getProperty(CORPUS_PROPERTY, "missing")).getAbsolutePath()),
+                editConfigurationFilePut("etc/system.properties", CORPUS_REQUIRED_PROPERTY,
+                        System.getProperty(CORPUS_REQUIRED_PROPERTY, "false")),
+                editConfigurationFilePut("etc/system.properties", DEMO_INPUT_PROPERTY,
+                        new File(System.getProperty(DEMO_INPUT_PROPERTY, "missing")).getAbsolutePath())));
         options.addAll(database());
         return options.toArray(Option[]::new);
     }
