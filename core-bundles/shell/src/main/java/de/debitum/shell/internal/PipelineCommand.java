@@ -21,7 +21,9 @@ import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.Rejection;
 import de.debitum.api.model.TenantId;
+import de.debitum.api.model.Payment;
 import de.debitum.api.store.ImportBatchStore;
+import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
 import de.debitum.matching.MatchRun;
 import de.debitum.matching.MatchingService;
@@ -48,6 +50,9 @@ public class PipelineCommand implements Action {
 
     @Reference
     private ConnectorInstanceStore instances;
+
+    @Reference
+    private PaymentStore payments;
 
     @Reference
     private MatchingService matching;
@@ -131,10 +136,14 @@ public class PipelineCommand implements Action {
 
     private void match(TenantId tenant, LocalDate day, StringBuilder out) {
         // The engine accepts at most 400 days per run; a longer history needs several runs.
-        MatchRun run = matching.match(tenant, day.minusDays(399), day, MatchingSettings.DEFAULTS);
-        out.append(String.format("Abgleich:  %d Zahlungen geprüft: %d automatisch zugeordnet, %d mit Vorschlag zur"
-                        + " Prüfung, %d ohne Treffer, %d Rückbuchungen%n", run.decisions().size()
-                        - run.count(Outcome.IGNORED), run.count(Outcome.AUTOMATIC), run.count(Outcome.SUGGESTION),
-                run.count(Outcome.UNMATCHED), run.count(Outcome.REOPENED)));
+        LocalDate from = day.minusDays(399);
+        long duplicates = payments.listBooked(tenant, from, day).stream().filter(Payment::isDuplicate).count();
+        // Payments are matched when they arrive; this run takes what is left and counts the rest.
+        MatchRun run = matching.match(tenant, from, day, MatchingSettings.DEFAULTS);
+        long earlier = run.count(Outcome.IGNORED) - duplicates;
+        out.append(String.format("Abgleich:  %d Zahlungen: %d automatisch zugeordnet (%d davon schon beim Eingang),"
+                        + " %d mit Vorschlag zur Prüfung, %d ohne Treffer, %d Rückbuchungen, %d Dubletten%n",
+                run.decisions().size(), earlier + run.count(Outcome.AUTOMATIC), earlier, run.count(Outcome.SUGGESTION),
+                run.count(Outcome.UNMATCHED), run.count(Outcome.REOPENED), duplicates));
     }
 }

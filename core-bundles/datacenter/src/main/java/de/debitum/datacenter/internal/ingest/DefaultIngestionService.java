@@ -1,14 +1,19 @@
 package de.debitum.datacenter.internal.ingest;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.debitum.api.ingest.Checkpoint;
+import de.debitum.api.ingest.ImportListener;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.IngestionException;
@@ -27,6 +32,7 @@ public class DefaultIngestionService implements IngestionService {
 
     private final DatacenterPersistence persistence;
     private final RecordListener listener;
+    private final List<ImportListener> importListeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public DefaultIngestionService(@Reference DatacenterPersistence persistence) {
@@ -68,7 +74,25 @@ public class DefaultIngestionService implements IngestionService {
                         + " unchanged={} rejected={} duplicates={}", report.batchId(), batch.tenant(), batch.instanceId(),
                 batch.source(), report.received(), report.created(), report.updated(), report.unchanged(),
                 report.rejected(), report.duplicates().size());
+        for (ImportListener importListener : importListeners) {
+            try {
+                importListener.batchStored(batch, report);
+            } catch (RuntimeException e) {
+                LOG.warn("Import listener {} failed on batch {} of tenant {}; the batch is stored: {}",
+                        importListener.getClass().getName(), report.batchId(), batch.tenant(), e.toString());
+                LOG.debug("Import listener failure", e);
+            }
+        }
         return report;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addImportListener(ImportListener importListener) {
+        importListeners.add(importListener);
+    }
+
+    public void removeImportListener(ImportListener importListener) {
+        importListeners.remove(importListener);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,6 +62,7 @@ public class DefaultMatchingService implements MatchingService {
     private final PaymentStore payments;
     private final DebtorStore debtors;
     private final Clock clock;
+    private final Map<TenantId, ReentrantLock> tenantLocks = new ConcurrentHashMap<>();
 
     @Activate
     public DefaultMatchingService(@Reference AllocationStore allocations, @Reference DocumentStore documents,
@@ -80,7 +83,18 @@ public class DefaultMatchingService implements MatchingService {
     public MatchRun match(TenantId tenant, LocalDate from, LocalDate to, MatchingSettings settings) {
         Objects.requireNonNull(tenant, "tenant");
         checkRange(from, to);
+        // Two runs over the same payments at once would both allocate them: runs of one tenant
+        // take turns. NOTE: the lock is per hub node; several nodes need a lock in the database.
+        ReentrantLock lock = tenantLocks.computeIfAbsent(tenant, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            return matchAlone(tenant, from, to, settings);
+        } finally {
+            lock.unlock();
+        }
+    }
 
+    private MatchRun matchAlone(TenantId tenant, LocalDate from, LocalDate to, MatchingSettings settings) {
         List<OpenInvoice> openItems = openItems(tenant);
         List<Debtor> allDebtors = debtors(tenant);
         List<Payment> booked = payments.listBooked(tenant, from, to);
