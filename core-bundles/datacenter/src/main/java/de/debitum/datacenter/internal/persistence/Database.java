@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
             TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DocumentEntity.class,
             DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
-            CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class);
+            CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
+            CompanyProfileEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;
