@@ -14,5 +14,13 @@ public enum AuditEventType {
     HANDED_OVER,
     BLOCKED,
     DELETED,
-    CHECKPOINT
+    CHECKPOINT,
+    /** A dunning run skipped an overdue item; the details give the reason. */
+    DUNNING_SKIPPED,
+    /** A dunning fee or the flat fee of § 288 (5) BGB was claimed on a notice. */
+    FEE_CHARGED,
+    /** Default interest was claimed on a notice; the details give amount, days and start. */
+    INTEREST_CHARGED,
+    /** A claim moved to collections after its final reminder. */
+    ESCALATED
 }

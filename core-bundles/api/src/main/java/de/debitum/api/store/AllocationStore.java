@@ -1,5 +1,6 @@
 package de.debitum.api.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,4 +30,14 @@ public interface AllocationStore {
 
     /** Lists the tenant's documents whose open amount is not zero, oldest due date first. */
     List<OpenItem> openItems(TenantId tenant);
+
+    /**
+     * Lists the open invoices (every kind but credit notes) due before {@code dueBefore} of the
+     * next debtors after {@code afterDebtorId}: all such items of at most {@code debtorLimit}
+     * debtors, by debtor id and document id. A caller pages through a tenant by passing the last
+     * debtor id it received, until the list is empty. Documents whose deletion is pending are left out.
+     *
+     * @throws IllegalArgumentException when {@code debtorLimit} is not between 1 and 1000
+     */
+    List<OpenItem> overdueOpenItems(TenantId tenant, LocalDate dueBefore, long afterDebtorId, int debtorLimit);
 }

@@ -1,5 +1,6 @@
 package de.debitum.api.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,13 @@ public interface DebtorStore {
 
     /** Lists debtors ordered by id, {@code limit} at most 1000. */
     List<Debtor> list(TenantId tenant, int offset, int limit);
+
+    /**
+     * Finds the debtors with the given ids, by id; unknown ids are left out.
+     *
+     * @throws IllegalArgumentException when more than 1000 ids are given
+     */
+    List<Debtor> findAll(TenantId tenant, Collection<Long> debtorIds);
 
     /**
      * Sets or lifts ({@code block} null) the dunning block of a debtor, with an audit event.

@@ -33,7 +33,9 @@ public final class Database implements AutoCloseable {
             DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
             CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
-            CompanyProfileEntity.class);
+            CompanyProfileEntity.class,
+            DunningSettingsEntity.class, DunningBlockEntity.class, DunningDocumentReleaseEntity.class, DunningRunEntity.class,
+            DunningNoticeEntity.class, DunningNoticeItemEntity.class, DunningEscalationEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;

@@ -2,6 +2,8 @@ package de.debitum.datacenter.internal.store;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -37,6 +39,18 @@ import de.debitum.datacenter.internal.persistence.RecordMapping;
  */
 @Component(service = AllocationStore.class)
 public class DefaultAllocationStore implements AllocationStore {
+
+    /** The maximum number of debtors in one page of {@link #overdueOpenItems}. */
+    static final int MAX_DEBTORS_PER_PAGE = 1000;
+
+    /**
+     * HQL condition on document {@code d}: an invoice of the tenant, due before {@code :dueBefore},
+     * not pending deletion, with more due than allocated.
+     */
+    private static final String OVERDUE_OPEN_INVOICE = "d.tenantId = :tenant and d.kind <> :creditNote"
+            + " and d.dueDate < :dueBefore and d.blockedUntil is null"
+            + " and d.amountDue > coalesce((select sum(a.amount) from AllocationEntity a"
+            + " where a.tenantId = d.tenantId and a.documentId = d.id), 0)";
 
     private final DatacenterPersistence persistence;
 
@@ -162,6 +176,60 @@ public class DefaultAllocationStore implements AllocationStore {
                             .thenComparing(OpenItem::documentId))
                     .toList();
         });
+    }
+
+    @Override
+    public List<OpenItem> overdueOpenItems(TenantId tenant, LocalDate dueBefore, long afterDebtorId, int debtorLimit) {
+        if (debtorLimit < 1 || debtorLimit > MAX_DEBTORS_PER_PAGE) {
+            throw new IllegalArgumentException("Invalid debtor limit " + debtorLimit + ": use 1 to " + MAX_DEBTORS_PER_PAGE);
+        }
+        return persistence.database().read(session -> {
+            List<Long> debtorIds = session.createSelectionQuery(
+                            "select distinct d.debtorId from DocumentEntity d where " + OVERDUE_OPEN_INVOICE
+                                    + " and d.debtorId > :after order by d.debtorId", Long.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("dueBefore", dueBefore)
+                    .setParameter("creditNote", DocumentKind.CREDIT_NOTE.name())
+                    .setParameter("after", afterDebtorId)
+                    .setMaxResults(debtorLimit)
+                    .getResultList();
+            if (debtorIds.isEmpty()) {
+                return List.of();
+            }
+            List<DocumentEntity> documents = session.createSelectionQuery(
+                            "from DocumentEntity d where " + OVERDUE_OPEN_INVOICE
+                                    + " and d.debtorId in (:debtors) order by d.debtorId, d.id", DocumentEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("dueBefore", dueBefore)
+                    .setParameter("creditNote", DocumentKind.CREDIT_NOTE.name())
+                    .setParameter("debtors", debtorIds)
+                    .getResultList();
+            Map<Long, BigDecimal> allocated = sumsForDocuments(session, tenant,
+                    documents.stream().map(document -> document.id).toList());
+            List<OpenItem> items = new ArrayList<>(documents.size());
+            for (DocumentEntity document : documents) {
+                items.add(toOpenItem(document, allocated, Map.of()));
+            }
+            return items;
+        });
+    }
+
+    /** Sums the allocations to each of the documents, in one query. */
+    private static Map<Long, BigDecimal> sumsForDocuments(Session session, TenantId tenant, List<Long> documentIds) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return sums;
+        }
+        List<Object[]> rows = session.createSelectionQuery(
+                        "select documentId, sum(amount) from AllocationEntity where tenantId = :tenant"
+                                + " and documentId in (:documents) group by documentId", Object[].class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("documents", documentIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            sums.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return sums;
     }
 
     private static OpenItem toOpenItem(DocumentEntity document, Map<Long, BigDecimal> allocated, Map<Long, BigDecimal> used) {

@@ -1,6 +1,10 @@
 package de.debitum.datacenter.internal.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hibernate.Session;
@@ -55,6 +59,34 @@ public class DefaultDebtorStore implements DebtorStore {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList().stream().map(row -> toDebtor(session, row)).toList());
+    }
+
+    @Override
+    public List<Debtor> findAll(TenantId tenant, Collection<Long> debtorIds) {
+        if (debtorIds.size() > MAX_PAGE) {
+            throw new IllegalArgumentException("Too many debtor ids (" + debtorIds.size() + "): pass at most " + MAX_PAGE);
+        }
+        if (debtorIds.isEmpty()) {
+            return List.of();
+        }
+        return persistence.database().read(session -> {
+            List<DebtorEntity> rows = session.createSelectionQuery(
+                            "from DebtorEntity where tenantId = :tenant and id in (:ids) order by id", DebtorEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("ids", debtorIds)
+                    .getResultList();
+            Map<Long, List<String>> ibans = new HashMap<>();
+            List<Object[]> ibanRows = session.createSelectionQuery(
+                            "select debtorId, iban from DebtorIbanEntity where tenantId = :tenant and debtorId in (:ids)"
+                                    + " order by id", Object[].class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("ids", debtorIds)
+                    .getResultList();
+            for (Object[] row : ibanRows) {
+                ibans.computeIfAbsent((Long) row[0], unused -> new ArrayList<>()).add((String) row[1]);
+            }
+            return rows.stream().map(row -> RecordMapping.debtor(row, ibans.getOrDefault(row.id, List.of()))).toList();
+        });
     }
 
     @Override

@@ -7,5 +7,7 @@ public enum BlockKind {
     /** An instalment plan was agreed. */
     INSTALMENTS,
     /** The debtor promised to pay by a date; the block needs that end date. */
-    PROMISE_TO_PAY
+    PROMISE_TO_PAY,
+    /** A block set on the debtor's master record without a stated cause. */
+    OTHER
 }

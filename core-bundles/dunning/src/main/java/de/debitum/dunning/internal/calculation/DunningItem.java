@@ -13,7 +13,9 @@ import de.debitum.dunning.internal.calendar.FederalState;
  * @param itemId                the invoice number or other id of the item
  * @param debtorId              the debtor's id, by which notices group items
  * @param debtorKind            consumer or business
- * @param placeOfPerformance    the debtor's federal state, whose holidays move deadlines (§ 193 BGB)
+ * @param placeOfPerformance    the debtor's federal state, whose holidays move deadlines (§ 193 BGB),
+ *                              or null when unknown: then a holiday in any state moves a deadline,
+ *                              so that no deadline ends too early
  * @param dueDate               the day payment is due
  * @param calendarDueDate       whether the due date was agreed as a calendar date, which puts the
  *                              debtor into default without a reminder (§ 286 (2) no. 1 BGB). A date
@@ -38,7 +40,6 @@ public record DunningItem(
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(debtorId, "debtorId");
         Objects.requireNonNull(debtorKind, "debtorKind");
-        Objects.requireNonNull(placeOfPerformance, "placeOfPerformance");
         Objects.requireNonNull(dueDate, "dueDate");
         Objects.requireNonNull(invoiceReceivedOn, "invoiceReceivedOn");
         Objects.requireNonNull(openAmount, "openAmount");

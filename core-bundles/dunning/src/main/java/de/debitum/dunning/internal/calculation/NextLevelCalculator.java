@@ -31,7 +31,7 @@ public final class NextLevelCalculator {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static final List<BlockKind> BLOCK_PRIORITY =
-            List.of(BlockKind.DISPUTE, BlockKind.INSTALMENTS, BlockKind.PROMISE_TO_PAY);
+            List.of(BlockKind.DISPUTE, BlockKind.INSTALMENTS, BlockKind.PROMISE_TO_PAY, BlockKind.OTHER);
 
     private final DunningPolicy policy;
     private final PaymentDeadlines deadlines;
@@ -209,6 +209,7 @@ public final class NextLevelCalculator {
             case DISPUTE -> SkipReason.BLOCKED_DISPUTE;
             case INSTALMENTS -> SkipReason.BLOCKED_INSTALMENTS;
             case PROMISE_TO_PAY -> SkipReason.BLOCKED_PROMISE_TO_PAY;
+            case OTHER -> SkipReason.BLOCKED_OTHER;
         };
     }
 

@@ -21,6 +21,9 @@ public enum SkipReason {
     BLOCKED_PROMISE_TO_PAY(
             "Mahnsperre wegen Zahlungszusage {until}.",
             "Dunning blocked because of a promise to pay {until}."),
+    BLOCKED_OTHER(
+            "Mahnsperre am Debitor {until}.",
+            "Dunning blocked on the debtor's record {until}."),
     NOT_OVERDUE(
             "Noch nicht überfällig: die Zahlungsfrist endet am {date}.",
             "Not overdue yet: the payment deadline ends on {date}."),
@@ -38,7 +41,25 @@ public enum SkipReason {
             "The next level ({level}) is not due before {date}."),
     WAITING_FOR_ESCALATION(
             "Letzte Stufe gesendet; Übergabe an das Inkasso frühestens am {date}.",
-            "Final level sent; escalation to collections not before {date}.");
+            "Final level sent; escalation to collections not before {date}."),
+    NO_PAYMENT_DATA(
+            "Keine Zahlungsdaten: keine Quelle hat Zahlungen geliefert, daher ist nicht sicher, dass der Posten offen ist.",
+            "No payment data: no source has delivered payments, so the item may not be open."),
+    COVERAGE_GAP(
+            "Zahlungsdaten unvollständig: für die Zeit ab {date} fehlen Zahlungen einer Quelle.",
+            "Payment data incomplete: a source's payments are missing for the period from {date}."),
+    UNALLOCATED_PAYMENTS(
+            "Der Debitor hat nicht zugeordnete Zahlungen oder Gutschriften, die erst geprüft werden müssen.",
+            "The debtor has unallocated payments or credit notes awaiting review."),
+    UNCONFIRMED_SOURCE(
+            "Beleg aus unsicherer Quelle (z. B. aus PDF-Text gelesen), noch nicht bestätigt.",
+            "Document from an unsafe source (such as text read from a PDF), not yet confirmed."),
+    NOTICE_PENDING(
+            "Eine frühere Mahnung zu diesem Posten wartet noch auf Freigabe oder Versand.",
+            "An earlier notice for this item still waits for approval or output."),
+    ESCALATED(
+            "Bereits an das Inkasso übergeben.",
+            "Already escalated to collections.");
 
     private final String templateDe;
     private final String templateEn;

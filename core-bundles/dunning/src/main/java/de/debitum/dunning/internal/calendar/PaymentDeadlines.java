@@ -2,6 +2,7 @@ package de.debitum.dunning.internal.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,10 @@ public final class PaymentDeadlines {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
-    /** Returns the deadline itself if it is a working day, otherwise the next working day. */
+    /**
+     * Returns the deadline itself if it is a working day, otherwise the next working day. A null
+     * state means the place is unknown, and then a holiday in any state counts.
+     */
     public LocalDate effectiveDeadline(LocalDate deadline, FederalState placeOfPerformance) {
         LocalDate day = deadline;
         while (!isWorkingDay(day, placeOfPerformance)) {
@@ -30,11 +34,17 @@ public final class PaymentDeadlines {
         return day;
     }
 
-    /** Returns whether the day is neither a Saturday, a Sunday nor a public holiday in the state. */
+    /**
+     * Returns whether the day is neither a Saturday, a Sunday nor a public holiday in the state, or
+     * in any state when {@code state} is null.
+     */
     public boolean isWorkingDay(LocalDate day, FederalState state) {
         DayOfWeek dayOfWeek = day.getDayOfWeek();
         if (dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY) {
             return false;
+        }
+        if (state == null) {
+            return Arrays.stream(FederalState.values()).noneMatch(each -> calendar.isPublicHoliday(day, each));
         }
         return !calendar.isPublicHoliday(day, state);
     }
