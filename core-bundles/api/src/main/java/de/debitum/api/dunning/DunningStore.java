@@ -58,7 +58,11 @@ public interface DunningStore {
 
     /**
      * Returns those of the debtors that have a received payment from one of their known IBANs that
-     * is not fully allocated: it may settle an item that the run would otherwise remind.
+     * is not fully allocated, or a credit note with credit left: either may settle an item that the
+     * run would otherwise remind.
+     *
+     * <p>NOTE: a payment from an IBAN that no debtor is known by blocks no debtor, although it may
+     * belong to any of them.
      */
     Set<Long> debtorsWithUnallocatedPayments(TenantId tenant, Collection<Long> debtorIds);
 

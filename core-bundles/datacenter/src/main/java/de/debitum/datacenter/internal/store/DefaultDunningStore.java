@@ -111,23 +111,31 @@ public class DefaultDunningStore implements DunningStore {
     public DunningBlockEntry addBlock(TenantId tenant, long debtorId, Long documentId, DunningBlockKind kind,
             String reason, LocalDate from, LocalDate until, String actor) {
         requireActor(actor);
+        if (kind == null || from == null) {
+            throw new IllegalArgumentException("Art und Beginn der Mahnsperre fehlen. / The block's kind and start date"
+                    + " are required, got kind=" + kind + " from=" + from + ".");
+        }
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("Invalid block reason: give 1 to " + MAX_REASON_LENGTH
-                    + " characters, such as \"Kunde bestreitet Lieferung\".");
+            throw new IllegalArgumentException("Ungültiger Grund der Mahnsperre: 1 bis " + MAX_REASON_LENGTH
+                    + " Zeichen, z. B. \"Kunde bestreitet Lieferung\". / Invalid block reason: give 1 to "
+                    + MAX_REASON_LENGTH + " characters, such as \"Kunde bestreitet Lieferung\".");
         }
         if (kind == DunningBlockKind.PROMISE_TO_PAY && until == null) {
-            throw new IllegalArgumentException("A promise to pay needs an end date (until), such as " + from.plusDays(14) + ".");
+            throw new IllegalArgumentException("Eine Zahlungszusage braucht ein Enddatum, z. B. " + from.plusDays(14)
+                    + ". / A promise to pay needs an end date (until), such as " + from.plusDays(14) + ".");
         }
         if (until != null && until.isBefore(from)) {
-            throw new IllegalArgumentException("The block's end date " + until + " is before its start " + from + ".");
+            throw new IllegalArgumentException("Das Enddatum " + until + " liegt vor dem Beginn " + from
+                    + ". / The block's end date " + until + " is before its start " + from + ".");
         }
         return persistence.database().inTransaction(session -> {
             Rows.requireDebtor(session, tenant, debtorId);
             if (documentId != null) {
                 DocumentEntity document = Rows.requireDocument(session, tenant, documentId);
                 if (document.debtorId != debtorId) {
-                    throw new IllegalArgumentException("Document " + documentId + " belongs to debtor " + document.debtorId
-                            + ", not to debtor " + debtorId + ".");
+                    throw new IllegalArgumentException("Beleg " + documentId + " gehört zu Debitor " + document.debtorId
+                            + ", nicht zu " + debtorId + ". / Document " + documentId + " belongs to debtor "
+                            + document.debtorId + ", not to debtor " + debtorId + ".");
                 }
             }
             Instant now = persistence.database().clock().instant();
@@ -325,8 +333,8 @@ public class DefaultDunningStore implements DunningStore {
         if (limit < 1 || limit > MAX_IDS) {
             throw new IllegalArgumentException("Invalid page limit " + limit + ": use 1 to " + MAX_IDS);
         }
-        Set<NoticeStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(NoticeStatus.class) : statuses;
-        return persistence.database().read(session -> notices.list(session, tenant, wanted, afterId, limit));
+        Set<NoticeStatus> requested = statuses.isEmpty() ? EnumSet.allOf(NoticeStatus.class) : statuses;
+        return persistence.database().read(session -> notices.list(session, tenant, requested, afterId, limit));
     }
 
     @Override
