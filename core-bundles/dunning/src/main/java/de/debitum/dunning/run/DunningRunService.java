@@ -32,6 +32,8 @@ public interface DunningRunService {
     /**
      * Creates the notices and escalations of {@code runDate}. A second run on the same day creates
      * nothing new, because each item already reminded that day is skipped.
+     *
+     * @throws IllegalArgumentException when {@code runDate} is after today in Europe/Berlin
      */
     RunResult run(TenantId tenant, LocalDate runDate, String actor);
 

@@ -2,6 +2,7 @@ package de.debitum.dunning.internal.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ import de.debitum.api.store.CoverageService;
 import de.debitum.api.store.DebtorStore;
 import de.debitum.dunning.internal.calculation.BaseRateTable;
 import de.debitum.dunning.internal.calculation.DefaultInterestCalculator;
+import de.debitum.dunning.internal.calculation.NextLevelCalculator;
 import de.debitum.dunning.internal.calendar.PaymentDeadlines;
 import de.debitum.dunning.internal.calendar.PublicHolidayCalendar;
 import de.debitum.dunning.policy.DefaultPolicies;
@@ -68,19 +70,21 @@ public class DefaultDunningRunService implements DunningRunService {
     }
 
     private final RunContext context;
+    private final Clock clock;
     private final Map<TenantId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Activate
     public DefaultDunningRunService(@Reference DunningStore store, @Reference AllocationStore allocations,
             @Reference DebtorStore debtors, @Reference CoverageService coverage, Config config) {
-        this(store, allocations, debtors, coverage, baseRates(config.baseRateFile()));
+        this(store, allocations, debtors, coverage, baseRates(config.baseRateFile()), Clock.systemUTC());
     }
 
-    /** Creates the service with a given base-rate table; for tests and tools. */
+    /** Creates the service with a given base-rate table and clock; for tests and tools. */
     public DefaultDunningRunService(DunningStore store, AllocationStore allocations, DebtorStore debtors,
-            CoverageService coverage, BaseRateTable baseRates) {
+            CoverageService coverage, BaseRateTable baseRates, Clock clock) {
         this.context = new RunContext(store, allocations, debtors, coverage,
                 new PaymentDeadlines(new PublicHolidayCalendar()), new DefaultInterestCalculator(baseRates));
+        this.clock = clock;
     }
 
     /**
@@ -112,6 +116,13 @@ public class DefaultDunningRunService implements DunningRunService {
 
     @Override
     public RunResult run(TenantId tenant, LocalDate runDate, String actor) {
+        LocalDate today = LocalDate.now(clock.withZone(NextLevelCalculator.BERLIN));
+        if (runDate.isAfter(today)) {
+            // A notice dated in the future could remind an item that is not overdue today.
+            throw new IllegalArgumentException("Ein Mahnlauf für den " + runDate + " ist erst ab diesem Tag möglich;"
+                    + " heute ist der " + today + ". Nutzen Sie die Vorschau. / A run for " + runDate
+                    + " is possible from that day on; today is " + today + ". Use the preview instead.");
+        }
         ReentrantLock lock = locks.computeIfAbsent(tenant, unused -> new ReentrantLock());
         lock.lock();
         try {

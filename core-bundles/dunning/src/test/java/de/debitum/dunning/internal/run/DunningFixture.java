@@ -78,7 +78,8 @@ final class DunningFixture {
         this.audit = new DefaultAuditTrail(persistence);
         this.coverage = new DefaultCoverageService(persistence);
         this.store = new DefaultDunningStore(persistence);
-        this.service = new DefaultDunningRunService(store, allocations, debtors, coverage, BaseRateTable.bundled());
+        this.service = new DefaultDunningRunService(store, allocations, debtors, coverage, BaseRateTable.bundled(),
+                Clock.fixed(Instant.parse("2025-12-31T12:00:00Z"), ZoneOffset.UTC));
     }
 
     static List<TestDatabase.Kind> kinds() {

@@ -54,7 +54,7 @@ class DunningRunBench {
 
             DefaultDunningRunService service = new DefaultDunningRunService(new DefaultDunningStore(persistence),
                     new DefaultAllocationStore(persistence), new DefaultDebtorStore(persistence),
-                    new DefaultCoverageService(persistence), BaseRateTable.bundled());
+                    new DefaultCoverageService(persistence), BaseRateTable.bundled(), Clock.systemUTC());
 
             measure("preview", () -> service.preview(tenant, RUN_DATE));
             measure("run", () -> service.run(tenant, RUN_DATE, "bench"));

@@ -203,6 +203,21 @@ class DunningRunFlowTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void futureRunDateIsRejected(TestDatabase.Kind kind) {
+        DunningFixture dc = DunningFixture.of(kind);
+        TenantId tenant = dc.tenant().debtor("Z", false).invoice("Z-1", "Z", "100.00", DUE.minusDays(14), DUE).store();
+
+        // The fixture's service clock stands at 2025-12-31 in Berlin.
+        assertThatThrownBy(() -> dc.service.run(tenant, LocalDate.of(2026, 1, 1), "test"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("today is 2025-12-31")
+                .hasMessageContaining("Use the preview");
+        assertThat(dc.store.notices(tenant, EnumSet.noneOf(NoticeStatus.class), 0, 10)).isEmpty();
+        assertThat(dc.service.preview(tenant, LocalDate.of(2026, 1, 1)).noticeCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void tenantsStayApart(TestDatabase.Kind kind) {
         DunningFixture dc = DunningFixture.of(kind);
         TenantId first = dc.tenant().debtor("T", false).invoice("T-1", "T", "100.00", DUE.minusDays(14), DUE).store();
