@@ -62,6 +62,8 @@ final class DistributionOptions {
                 editConfigurationFilePut("etc/system.properties", DEMO_INPUT_PROPERTY,
                         new File(System.getProperty(DEMO_INPUT_PROPERTY, "missing")).getAbsolutePath())));
         options.addAll(database());
+        // No daily dunning run may change a test's data. Tests that need dunning run it themselves.
+        options.add(editConfigurationFilePut("etc/de.debitum.dunning.schedule.cfg", "enabled", "false"));
         return options.toArray(Option[]::new);
     }
 
