@@ -173,7 +173,13 @@ final class DunningRunner {
         return Optional.of(new LevelDecision.Skip(reason, Optional.ofNullable(date), Optional.empty()));
     }
 
-    /** Turns the notices that count as sent into the calculator's history. */
+    /**
+     * Turns the notices that count as sent into the calculator's history.
+     *
+     * <p>NOTE: a notice counts as sent on its notice date even when it was approved or handed to
+     * output days later, so its deadline and the next level's delay run from the run date. A clerk
+     * who approves late can move the deadline with an edit.
+     */
     private static List<DunningRecord> records(List<NoticeHistoryEntry> history) {
         List<DunningRecord> records = new ArrayList<>(history.size());
         for (NoticeHistoryEntry entry : history) {
