@@ -33,7 +33,8 @@ public final class Database implements AutoCloseable {
             DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
             CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
-            CompanyProfileEntity.class);
+            CompanyProfileEntity.class,
+            OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;
