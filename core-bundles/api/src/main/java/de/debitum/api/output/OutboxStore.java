@@ -52,6 +52,15 @@ public interface OutboxStore {
     OutboxEntry markFailed(TenantId tenant, long id, String reason, Instant nextAttemptAt, Instant at);
 
     /**
+     * Puts an entry that failed for good back into the queue, due at {@code at}, with its attempts
+     * counted from zero: for a tenant who fixed the cause, such as the SMTP settings.
+     *
+     * @throws de.debitum.api.store.NotFoundException when the entry does not exist for the tenant
+     * @throws IllegalStateException when the entry is not in {@link OutboxStatus#FAILED_FINAL}
+     */
+    OutboxEntry requeue(TenantId tenant, long id, Instant at);
+
+    /**
      * Marks entries that stayed in {@link OutboxStatus#SENDING} since before {@code before} as
      * {@link OutboxStatus#FAILED_FINAL} with {@code reason}: their worker stopped mid-delivery, so
      * whether the debtor received them is unknown and sending again could send twice.

@@ -184,6 +184,22 @@ public class DefaultOutboxStore implements OutboxStore {
     }
 
     @Override
+    public OutboxEntry requeue(TenantId tenant, long id, Instant at) {
+        return persistence.database().inTransaction(session -> {
+            OutboxEntryEntity row = require(session, tenant, id);
+            if (!OutboxStatus.FAILED_FINAL.name().equals(row.status)) {
+                throw new IllegalStateException("Outbox entry " + id + " is " + row.status
+                        + "; only an entry that failed for good (FAILED_FINAL) can be sent again.");
+            }
+            row.status = OutboxStatus.QUEUED.name();
+            row.attempts = 0;
+            row.nextAttemptAt = at;
+            row.updatedAt = at;
+            return OutboxEntryFields.toEntry(row);
+        });
+    }
+
+    @Override
     public int abandonStale(Instant before, String reason) {
         return persistence.database().inTransaction(session -> session.createMutationQuery(
                         "update OutboxEntryEntity set status = :final, lastError = :reason, nextAttemptAt = null"

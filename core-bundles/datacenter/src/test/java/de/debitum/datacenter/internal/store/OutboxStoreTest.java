@@ -212,6 +212,23 @@ class OutboxStoreTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void requeueOnlyAfterFinalFailure(TestDatabase.Kind kind) {
+        DatacenterFixture dc = DatacenterFixture.of(kind);
+        DefaultOutboxStore outbox = new DefaultOutboxStore(dc.persistence);
+        TenantId tenant = dc.newTenant();
+        long id = outbox.enqueue(tenant, mail("notice:7", "kunde@example.org")).entry().id();
+
+        assertThatThrownBy(() -> outbox.requeue(tenant, id, DatacenterFixture.NOW))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("QUEUED");
+        outbox.markFailed(tenant, id, "no SMTP server", null, DatacenterFixture.NOW);
+        OutboxEntry requeued = outbox.requeue(tenant, id, DatacenterFixture.NOW);
+
+        assertThat(requeued.status()).isEqualTo(OutboxStatus.QUEUED);
+        assertThat(requeued.attempts()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void invalidEntriesAreRejected(TestDatabase.Kind kind) {
         DatacenterFixture dc = DatacenterFixture.of(kind);
         DefaultOutboxStore outbox = new DefaultOutboxStore(dc.persistence);
