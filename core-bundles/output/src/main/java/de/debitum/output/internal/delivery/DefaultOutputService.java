@@ -96,6 +96,8 @@ public class DefaultOutputService implements OutputService {
     @Activate
     public DefaultOutputService(@Reference OutboxStore outbox, @Reference OutputSettingsStore settingsStore,
                                 @Reference DunningLetterRenderer renderer, Config config) {
+        // NOTE: this reads DEBITUM_SECRET_KEY or etc/debitum-secret.key; a secretKeyFile set for the
+        // connector host alone is not used here.
         this(outbox, settingsStore, renderer, SecretCipher.loadForHub(), Clock.systemUTC(), config);
         worker.start(Duration.ofSeconds(Math.max(1, config.pollIntervalSeconds())));
     }

@@ -42,6 +42,7 @@ final class SmtpFailures {
                     "Die E-Mail-Adresse ist ungültig: " + failure.getMessage() + ". Bitte die Adresse des Schuldners korrigieren.",
                     "The e-mail address is invalid: " + failure.getMessage() + ". Correct the debtor's address.", failure);
         }
+
         Throwable replying = replyingException(failure);
         int code = replying == null ? 0 : replyCode(replying);
         String reply = firstLine(replying == null ? failure : replying);
@@ -53,6 +54,7 @@ final class SmtpFailures {
             return DeliveryFailure.transientFailure("Der SMTP-Server " + server + " hat die E-Mail vorläufig abgelehnt: " + reply,
                     "The SMTP server " + server + " deferred the e-mail: " + reply, failure);
         }
+
         if (hasCause(failure, ConnectException.class) || hasCause(failure, NoRouteToHostException.class)) {
             return DeliveryFailure.transientFailure("Der SMTP-Server " + server + " ist nicht erreichbar.",
                     "The SMTP server " + server + " cannot be reached.", failure);

@@ -32,6 +32,9 @@ import de.debitum.output.internal.delivery.DeliveryFailure;
  * </ol>
  * The provider's letter id becomes the message id. An {@code Idempotency-Key} header made from the
  * outbox entry lets the provider drop a repeated create.
+ *
+ * <p>NOTE: a token is fetched for every letter, and the provider's later letter states (printed,
+ * undeliverable) are not tracked: a created letter counts as sent.
  */
 public final class PostProviderChannel implements DeliveryChannel {
 

@@ -42,7 +42,7 @@ final class OutputFixture implements AutoCloseable {
                 new SecretCipher(new byte[32]), clock, config());
     }
 
-    /** The defaults of the component configuration, with a short SMTP timeout. */
+    /** The component's default configuration, except a send timeout of 5 s and 3 attempts. */
     static DefaultOutputService.Config config() {
         return new DefaultOutputService.Config() {
             @Override

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A minimal SMTP server on 127.0.0.1 that answers one command with a chosen reply, to test how
- * the channel treats 4xx and 5xx replies that GreenMail does not give.
+ * A minimal SMTP server on 127.0.0.1 that replies to one command with a chosen reply. It tests how
+ * the channel treats 4xx and 5xx replies, which GreenMail does not send.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
