@@ -24,6 +24,11 @@ final class Requests {
             throw new OutputException(germanName + " hat " + value.length() + " Zeichen; erlaubt sind höchstens " + max + ".",
                     "The " + englishName + " has " + value.length() + " characters; at most " + max + " are allowed.");
         }
+        // Line breaks and other control characters would end an e-mail header early.
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new OutputException(germanName + " '" + value.strip() + "' enthält Steuerzeichen wie Zeilenumbrüche. Bitte entfernen.",
+                    "The " + englishName + " '" + value.strip() + "' contains control characters such as line breaks. Remove them.");
+        }
         return value.strip();
     }
 
@@ -34,11 +39,7 @@ final class Requests {
         }
         StringBuilder address = new StringBuilder();
         for (String line : lines) {
-            String text = text("Eine Zeile der Anschrift", "an address line", line, 90);
-            if (text.contains("\n") || text.contains("\r")) {
-                throw new OutputException("Eine Zeile der Anschrift enthält einen Zeilenumbruch: '" + text + "'.",
-                        "An address line contains a line break: '" + text + "'.");
-            }
+            String text = text("Eine Zeile der Anschrift", "address line", line, 90);
             address.append(address.isEmpty() ? "" : "\n").append(text);
         }
         return address.toString();

@@ -24,8 +24,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.debitum.api.model.AuditEvent;
 import de.debitum.api.model.AuditEventType;
 import de.debitum.api.output.OutboxChannel;
+import de.debitum.api.output.OutboxDocumentKind;
 import de.debitum.api.output.OutboxEntry;
 import de.debitum.api.output.OutboxStatus;
+import de.debitum.output.DocumentRequest;
 import de.debitum.output.LetterDelivery;
 import de.debitum.output.MailSettings;
 import de.debitum.output.OutputException;
@@ -255,6 +257,19 @@ class MailDeliveryTest {
                 TlsMode.TLS, null, null, "a@example.de", "A", null)))
                 .isInstanceOf(OutputException.class)
                 .hasMessageContaining("70000");
+        assertThatThrownBy(() -> fixture.service.enqueue(fixture.tenant, new DocumentRequest("invoice:1",
+                OutboxChannel.EMAIL, "einkauf@baeckerei-mueller.de", null, OutboxDocumentKind.INVOICE,
+                "RE-1\r\nBcc: fremd@example.org", "Grünwald", "de", null, null, null, "%PDF-1.7".getBytes())))
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("control characters");
+        assertThatThrownBy(() -> fixture.service.enqueue(fixture.tenant, new DocumentRequest("invoice:2",
+                OutboxChannel.POST, null, List.of("Nur ein Name\nmit Umbruch"), OutboxDocumentKind.INVOICE, "RE-2",
+                "Grünwald", "de", null, null, null, "%PDF-1.7".getBytes())))
+                .hasMessageContaining("control characters");
+        assertThatThrownBy(() -> fixture.service.enqueue(fixture.tenant, new DocumentRequest("invoice:3",
+                OutboxChannel.POST, null, List.of("Bäckerei Müller GmbH"), OutboxDocumentKind.INVOICE, "RE-3",
+                "Grünwald", "de", null, null, null, "<html>".getBytes())))
+                .hasMessageContaining("not a PDF");
         assertThatThrownBy(() -> fixture.service.configureMail(fixture.tenant, new MailSettings("smtp example", 25,
                 TlsMode.NONE, null, null, "a@example.de", "A", null)))
                 .hasMessageContaining("'smtp example'");
