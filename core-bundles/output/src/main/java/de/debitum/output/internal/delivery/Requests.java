@@ -45,7 +45,7 @@ final class Requests {
         return address.toString();
     }
 
-    /** Returns a file name such as {@code Zahlungserinnerung-Nr-M-2026-17.pdf}, in ASCII letters, digits and hyphens. */
+    /** Returns a file name such as {@code Zahlungserinnerung-M-2026-000417.pdf}, in ASCII letters, digits and hyphens. */
     static String fileName(String subject, String number) {
         String title = subject.contains(" Nr. ") ? subject.substring(0, subject.indexOf(" Nr. "))
                 : subject.contains(" no. ") ? subject.substring(0, subject.indexOf(" no. ")) : subject;
