@@ -30,8 +30,8 @@ import de.debitum.output.internal.delivery.DeliveryFailure;
  * <li>{@code POST <api>/organisations/<id>/deliveries/letters} creates the letter as a JSON:API
  * document with {@code auto_send=true}, the address read from the PDF's window position.</li>
  * </ol>
- * The provider's letter id becomes the message id. An {@code Idempotency-Key} header made from the
- * outbox entry lets the provider drop a repeated create.
+ * The provider's letter id becomes the message id. The SDK sends an {@code Idempotency-Key} header
+ * with each POST; here it is made from the outbox entry, so a repeated create carries the same key.
  *
  * <p>NOTE: a token is fetched for every letter, and the provider's later letter states (printed,
  * undeliverable) are not tracked: a created letter counts as sent.
