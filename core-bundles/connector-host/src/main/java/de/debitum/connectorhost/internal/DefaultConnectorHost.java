@@ -43,6 +43,7 @@ import de.debitum.api.connector.InstanceStatus;
 import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.IngestionService;
 import de.debitum.api.model.TenantId;
+import de.debitum.api.secret.SecretCipher;
 import de.debitum.camel.CamelContextFactory;
 
 /**

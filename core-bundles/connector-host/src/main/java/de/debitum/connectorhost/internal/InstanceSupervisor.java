@@ -24,6 +24,7 @@ import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
 import de.debitum.api.ingest.IngestionService;
+import de.debitum.api.secret.SecretCipher;
 import de.debitum.camel.CamelContextFactory;
 import de.debitum.connectorhost.internal.FencedCalls.FencedCallException;
 

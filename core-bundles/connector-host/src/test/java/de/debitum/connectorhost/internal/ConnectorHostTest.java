@@ -29,6 +29,7 @@ import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
 import de.debitum.api.model.TenantId;
+import de.debitum.api.secret.SecretCipher;
 import de.debitum.camel.CamelContextFactory;
 import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.ingest.DefaultIngestionService;

@@ -16,6 +16,7 @@ import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
 import de.debitum.api.ingest.IngestionService;
 import de.debitum.api.model.TenantId;
+import de.debitum.api.secret.SecretCipher;
 import de.debitum.camel.CamelContextFactory;
 
 /** A connector host with one cheap connector type, for benchmarks outside this package. */

@@ -16,16 +16,16 @@ import javax.imageio.ImageIO;
 import de.debitum.api.money.Money;
 
 /** Letters for the tests: a German tenant writing to a German and to an English debtor. */
-final class SampleLetters {
+public final class SampleLetters {
 
-    static final String IBAN = "DE89370400440532013000";
-    static final LocalDate LETTER_DATE = LocalDate.of(2026, 12, 4);
-    static final LocalDate DEADLINE = LocalDate.of(2026, 12, 18);
+    public static final String IBAN = "DE89370400440532013000";
+    public static final LocalDate LETTER_DATE = LocalDate.of(2026, 12, 4);
+    public static final LocalDate DEADLINE = LocalDate.of(2026, 12, 18);
 
     private SampleLetters() {
     }
 
-    static Letterhead letterhead() {
+    public static Letterhead letterhead() {
         return new Letterhead("Grünwald & Söhne Maschinenbau GmbH",
                 List.of("Königsallee 12", "40212 Düsseldorf"),
                 "Grünwald & Söhne Maschinenbau GmbH · Königsallee 12 · 40212 Düsseldorf",
@@ -36,16 +36,16 @@ final class SampleLetters {
                 "DE123456789");
     }
 
-    static Recipient germanDebtor() {
+    public static Recipient germanDebtor() {
         return new Recipient("Bäckerei Müller GmbH", List.of("z. Hd. Frau Käthe Strauß", "Schloßstraße 7", "50667 Köln"), "de");
     }
 
-    static Recipient englishDebtor() {
+    public static Recipient englishDebtor() {
         return new Recipient("Thornbury Tools Ltd", List.of("Accounts Payable", "14 Mill Lane", "Bristol BS1 4DJ",
                 "UNITED KINGDOM"), "en");
     }
 
-    static List<OverdueItem> items(int count) {
+    public static List<OverdueItem> items(int count) {
         List<OverdueItem> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             LocalDate invoiceDate = LocalDate.of(2026, 9, 1).plusDays(i % 50);
@@ -57,18 +57,18 @@ final class SampleLetters {
         return items;
     }
 
-    static DunningLetterData german(int mahnstufe, int itemCount) {
+    public static DunningLetterData german(int mahnstufe, int itemCount) {
         return new DunningLetterData(letterhead(), germanDebtor(), mahnstufe, "M-2026-000417", LETTER_DATE, DEADLINE,
                 items(itemCount));
     }
 
-    static DunningLetterData english(int mahnstufe, int itemCount) {
+    public static DunningLetterData english(int mahnstufe, int itemCount) {
         return new DunningLetterData(letterhead(), englishDebtor(), mahnstufe, "M-2026-000418", LETTER_DATE, DEADLINE,
                 items(itemCount));
     }
 
     /** Draws a small logo with transparency: a blue disc with a white cog-like ring. */
-    static byte[] logoPng() {
+    public static byte[] logoPng() {
         BufferedImage image = new BufferedImage(240, 120, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
             CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
             CompanyProfileEntity.class,
             DunningSettingsEntity.class, DunningBlockEntity.class, DunningDocumentReleaseEntity.class, DunningRunEntity.class,
-            DunningNoticeEntity.class, DunningNoticeItemEntity.class, DunningEscalationEntity.class);
+            DunningNoticeEntity.class, DunningNoticeItemEntity.class, DunningEscalationEntity.class,
+            OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;

@@ -1,6 +1,7 @@
-package de.debitum.connectorhost.internal;
+package de.debitum.api.secret;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,16 +18,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts connector secrets at rest with AES-256-GCM. The key never enters the database: it
+ * Encrypts secrets at rest (connector secrets, SMTP passwords, API keys) with AES-256-GCM. The key never enters the database: it
  * comes from the environment variable {@code DEBITUM_SECRET_KEY} (32 bytes, Base64) or from a key
  * file in the hub's {@code etc/} folder, which is created on first use.
  *
  * <p>An encrypted value reads {@code {aes-gcm}<Base64 of 12-byte IV and ciphertext with tag>}.
  */
-final class SecretCipher {
+public final class SecretCipher {
 
-    static final String PREFIX = "{aes-gcm}";
-    static final String KEY_VARIABLE = "DEBITUM_SECRET_KEY";
+    public static final String PREFIX = "{aes-gcm}";
+    public static final String KEY_VARIABLE = "DEBITUM_SECRET_KEY";
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -34,7 +35,7 @@ final class SecretCipher {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretCipher(byte[] keyBytes) {
+    public SecretCipher(byte[] keyBytes) {
         if (keyBytes.length != 32) {
             throw new IllegalArgumentException("The secret key must be 32 bytes (Base64 of 32 random bytes), not "
                     + keyBytes.length + ". Create one with 'head -c 32 /dev/urandom | base64'.");
@@ -42,8 +43,16 @@ final class SecretCipher {
         this.key = new SecretKeySpec(keyBytes, "AES");
     }
 
+    /**
+     * Loads the hub's key: from {@code DEBITUM_SECRET_KEY}, or else from {@code debitum-secret.key}
+     * in the folder of the system property {@code karaf.etc} ({@code etc} when unset).
+     */
+    public static SecretCipher loadForHub() {
+        return load(System.getenv(KEY_VARIABLE), Path.of(System.getProperty("karaf.etc", "etc"), "debitum-secret.key"));
+    }
+
     /** Loads the key from the environment variable or the key file, creating the file if needed. */
-    static SecretCipher load(String environmentValue, Path keyFile) {
+    public static SecretCipher load(String environmentValue, Path keyFile) {
         if (environmentValue != null && !environmentValue.isBlank()) {
             return new SecretCipher(decodeKey(environmentValue.strip(), KEY_VARIABLE));
         }
@@ -52,9 +61,7 @@ final class SecretCipher {
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
                 Files.createDirectories(keyFile.toAbsolutePath().getParent());
-                Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                restrictToOwner(keyFile);
+                createKeyFile(keyFile, fresh);
             }
             return new SecretCipher(decodeKey(Files.readString(keyFile, StandardCharsets.US_ASCII).strip(), keyFile.toString()));
         } catch (IOException e) {
@@ -63,11 +70,26 @@ final class SecretCipher {
         }
     }
 
-    static boolean isEncrypted(String value) {
+    /**
+     * Writes a new key file unless another bundle of the hub created one at the same moment; then
+     * that file's key is the one in use.
+     */
+    private static void createKeyFile(Path keyFile, byte[] key) throws IOException {
+        try {
+            Files.writeString(keyFile, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            restrictToOwner(keyFile);
+        } catch (FileAlreadyExistsException e) {
+            org.slf4j.LoggerFactory.getLogger(SecretCipher.class)
+                    .debug("Key file {} was created concurrently; using it", keyFile);
+        }
+    }
+
+    public static boolean isEncrypted(String value) {
         return value != null && value.startsWith(PREFIX);
     }
 
-    String encrypt(String plain) {
+    public String encrypt(String plain) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
@@ -87,7 +109,7 @@ final class SecretCipher {
      * @throws IllegalArgumentException when the value is not encrypted or was encrypted with
      *         another key
      */
-    String decrypt(String stored) {
+    public String decrypt(String stored) {
         if (!isEncrypted(stored)) {
             throw new IllegalArgumentException("Value is not encrypted; expected the prefix " + PREFIX + ".");
         }

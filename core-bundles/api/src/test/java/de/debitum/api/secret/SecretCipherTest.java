@@ -1,4 +1,4 @@
-package de.debitum.connectorhost.internal;
+package de.debitum.api.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

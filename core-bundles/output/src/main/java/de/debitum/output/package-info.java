@@ -1,0 +1,8 @@
+/**
+ * Delivery of documents to debtors through the outbox: e-mail over the tenant's SMTP server, post
+ * through a print-and-mail provider, and print batches that the tenant prints itself.
+ *
+ * <p>Entry point: {@link de.debitum.output.OutputService}.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package de.debitum.output;
