@@ -14,5 +14,6 @@ public enum AuditEventType {
     HANDED_OVER,
     BLOCKED,
     DELETED,
-    CHECKPOINT
+    CHECKPOINT,
+    EXPORTED
 }

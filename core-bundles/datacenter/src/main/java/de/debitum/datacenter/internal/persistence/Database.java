@@ -33,7 +33,9 @@ public final class Database implements AutoCloseable {
             DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
             CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
-            CompanyProfileEntity.class);
+            CompanyProfileEntity.class,
+            LedgerSettingsEntity.class, LedgerAccountEntity.class, LedgerDebtorAccountEntity.class,
+            LedgerEventEntity.class, LedgerPeriodEntity.class, LedgerBookingEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;
