@@ -160,7 +160,7 @@ class LedgerExportTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void emptyPeriodGivesOnlyEmptyDebitorenFile(TestDatabase.Kind kind) {
+    void emptyPeriodWritesNoBuchungsstapel(TestDatabase.Kind kind) {
         LedgerFixture lf = LedgerFixture.of(kind);
         TenantId tenant = bookedTenant(lf);
 
