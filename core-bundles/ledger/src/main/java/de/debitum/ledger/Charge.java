@@ -26,7 +26,7 @@ public record Charge(SourceType type, String chargeId, long documentId, Money am
             throw new IllegalArgumentException("Charge type " + type + " is invalid: use DUNNING_FEE or DEFAULT_INTEREST.");
         }
         if (amount.signum() <= 0) {
-            throw new IllegalArgumentException("Charge " + chargeId + " has amount " + amount + "; it must be positive.");
+            throw new IllegalArgumentException("Charge " + chargeId + " has amount " + amount + ", which is not positive.");
         }
     }
 }

@@ -21,7 +21,7 @@ public interface LedgerService {
     /** Returns the tenant's settings, or the SKR03 defaults when none were saved. */
     LedgerSettings settings(TenantId tenant);
 
-    /** Stores the tenant's settings; they apply to later bookings and exports. */
+    /** Stores the tenant's settings. They apply to later bookings and exports. */
     LedgerSettings saveSettings(LedgerSettings settings, String actor);
 
     /**

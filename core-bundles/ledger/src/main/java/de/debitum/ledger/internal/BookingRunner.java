@@ -40,6 +40,9 @@ final class BookingRunner {
     /** Events read per page. */
     static final int PAGE = 500;
 
+    /** Warnings logged per run. The run's result lists the rest. */
+    private static final int MAX_WARNINGS = 10;
+
     private static final Logger LOG = LoggerFactory.getLogger(BookingRunner.class);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -99,7 +102,7 @@ final class BookingRunner {
         apply(source, () -> {
             List<BookingDraft> drafts = new ArrayList<>();
             // Ingestion rejects changes to booked documents, so a second version appears only if
-            // that rule changes; it then reverses the first instead of booking the document twice.
+            // that rule changes. The first version is then reversed, never booked twice.
             if (event.rebooking()) {
                 List<Booking> previous = store.bookingsOf(tenant, SourceType.DOCUMENT, source.sourceId());
                 drafts.addAll(rules.reversal(previous, document.data().issueDate()));
@@ -144,7 +147,7 @@ final class BookingRunner {
         }
     }
 
-    /** Decides, moves and records one event; an event that cannot be booked is counted as waiting. */
+    /** Decides, moves and records one event. An event that cannot be booked is counted as waiting. */
     private void apply(SourceEvent event, Supplier<List<BookingDraft>> decide) {
         try {
             List<BookingDraft> decided = decide.get();
@@ -161,13 +164,23 @@ final class BookingRunner {
                     corrections++;
                 }
             }
-        } catch (UnbookableEvent | IllegalStateException e) {
-            waitingCount++;
-            if (waiting.size() < BookingRun.MAX_WAITING_LISTED) {
-                waiting.add(event.type() + " " + event.sourceId() + ": " + e.getMessage());
+        } catch (UnbookableEvent e) {
+            markWaiting(event, e);
+            LOG.debug("Ledger event {} {} of tenant '{}' waits: {}", event.type(), event.sourceId(), tenant, e.getMessage());
+        } catch (IllegalStateException e) {
+            // A full debtor range, a period locked during the run, or a concurrent run: someone must act.
+            markWaiting(event, e);
+            if (waitingCount <= MAX_WARNINGS) {
+                LOG.warn("Ledger event {} {} of tenant '{}' not booked: {}", event.type(), event.sourceId(), tenant,
+                        e.getMessage());
             }
-            LOG.debug("Ledger event {} {} of tenant '{}' not booked: {}", event.type(), event.sourceId(), tenant,
-                    e.getMessage());
+        }
+    }
+
+    private void markWaiting(SourceEvent event, RuntimeException reason) {
+        waitingCount++;
+        if (waiting.size() < BookingRun.MAX_WAITING_LISTED) {
+            waiting.add(event.type() + " " + event.sourceId() + ": " + reason.getMessage());
         }
     }
 

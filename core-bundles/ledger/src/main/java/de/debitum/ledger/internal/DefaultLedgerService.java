@@ -38,8 +38,8 @@ import de.debitum.ledger.internal.datev.ExtfWriter;
 
 /**
  * The ledger service over the datacenter's {@link LedgerStore}. Booking runs read the events in
- * pages; each event is stored in its own transaction, so a run that stops half-way is continued
- * by the next one without double bookings.
+ * pages and store each event in its own transaction. A run that stops half-way is continued by
+ * the next one without double bookings.
  */
 @Component(service = LedgerService.class)
 public class DefaultLedgerService implements LedgerService {

@@ -87,8 +87,8 @@ class LedgerPeriodTest {
         long invoice = lf.documentId(tenant, "1");
         lf.bookAll(tenant);
 
-        // Ingestion rejects changes to booked documents; this test changes the rows directly to
-        // check that the ledger never books a second version without reversing the first.
+        // Ingestion rejects changes to booked documents. This test changes the rows directly, so
+        // it can check that a second version reverses the first before it is booked.
         changeNet(lf, invoice, "50.00", "v2");
         lf.bookAll(tenant);
         lf.ledger.export(tenant, FEBRUARY, "clerk");

@@ -9,12 +9,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 import org.hibernate.LockMode;
 import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,7 +56,7 @@ import de.debitum.datacenter.internal.persistence.TenantEntity;
 @Component(service = LedgerStore.class)
 public class DefaultLedgerStore implements LedgerStore {
 
-    /** Largest IN list of one query; longer lists are read in chunks. */
+    /** Largest IN list of one query. Longer lists are read in chunks. */
     private static final int IN_CHUNK = 1_000;
 
     private final DatacenterPersistence persistence;
@@ -144,7 +146,7 @@ public class DefaultLedgerStore implements LedgerStore {
                 return existing.account;
             }
             DebtorEntity debtor = Rows.requireDebtor(session, tenant, debtorId);
-            // Serialises assignments per tenant: the tenant row is locked until the commit.
+            // Serializes assignments per tenant, because the tenant row stays locked until the commit.
             session.find(TenantEntity.class, tenant.value(), LockMode.PESSIMISTIC_WRITE);
             existing = session.find(LedgerDebtorAccountEntity.class, new LedgerDebtorAccountEntity.Key(tenant.value(), debtorId));
             if (existing != null) {
@@ -167,9 +169,9 @@ public class DefaultLedgerStore implements LedgerStore {
         }
         if (settings.debtorAccountRule() == DebtorAccountRule.CUSTOMER_NUMBER && debtor.customerNumber != null
                 && debtor.customerNumber.strip().matches("[0-9]{1,9}")) {
-            int wanted = Integer.parseInt(debtor.customerNumber.strip());
-            if (wanted >= from && wanted <= to && !accountTaken(session, tenant, wanted)) {
-                return wanted;
+            int customerAccount = Integer.parseInt(debtor.customerNumber.strip());
+            if (customerAccount >= from && customerAccount <= to && !accountTaken(session, tenant, customerAccount)) {
+                return customerAccount;
             }
         }
         Integer highest = session.createSelectionQuery("select max(account) from LedgerDebtorAccountEntity"
@@ -254,6 +256,20 @@ public class DefaultLedgerStore implements LedgerStore {
 
     @Override
     public List<Booking> record(TenantId tenant, SourceEvent event, List<BookingDraft> drafts, String actor) {
+        try {
+            return insert(tenant, event, drafts, actor);
+        } catch (ConstraintViolationException e) {
+            String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
+            if (constraint.contains("uq_ledger_event")) {
+                // A concurrent run recorded the same event version first.
+                return List.of();
+            }
+            throw new IllegalStateException("Booking " + event.type() + " " + event.sourceId() + " of tenant " + tenant
+                    + " collided with a concurrent booking run; run the booking again.", e);
+        }
+    }
+
+    private List<Booking> insert(TenantId tenant, SourceEvent event, List<BookingDraft> drafts, String actor) {
         return persistence.database().inTransaction(session -> {
             boolean recorded = session.createSelectionQuery("select count(*) from LedgerEventEntity where tenantId = :tenant"
                             + " and sourceType = :type and sourceId = :source and version = :version", Long.class)
@@ -269,7 +285,7 @@ public class DefaultLedgerStore implements LedgerStore {
             for (YearMonth period : new TreeSet<>(drafts.stream().map(draft -> YearMonth.from(draft.date())).toList())) {
                 LedgerPeriodEntity row = lockPeriodRow(session, tenant, period);
                 if (PeriodState.LOCKED.name().equals(row.state)) {
-                    throw new IllegalStateException("Period " + period + " of tenant " + tenant + " is locked; book "
+                    throw new IllegalStateException("Period " + period + " of tenant " + tenant + " is locked. Book "
                             + event.type() + " " + event.sourceId() + " in an open period.");
                 }
             }
@@ -312,7 +328,7 @@ public class DefaultLedgerStore implements LedgerStore {
         LedgerPeriodEntity row = session.find(LedgerPeriodEntity.class, key, LockMode.PESSIMISTIC_WRITE);
         if (row == null) {
             // A concurrent insert of the same period fails on the primary key and rolls this
-            // transaction back; the caller's next run books the event again.
+            // transaction back. record() reports that as a collision, and the next run books the event.
             row = new LedgerPeriodEntity();
             row.key = key;
             row.state = PeriodState.OPEN.name();
@@ -393,12 +409,9 @@ public class DefaultLedgerStore implements LedgerStore {
             if (PeriodState.LOCKED.name().equals(row.state)) {
                 return false;
             }
-            Instant now = persistence.database().clock().instant();
             row.state = PeriodState.LOCKED.name();
-            row.lockedAt = now;
+            row.lockedAt = persistence.database().clock().instant();
             row.lockedBy = actor;
-            AuditLog.append(session, tenant.value(), now, AuditEventType.BLOCKED, "ledger-period", period.toString(),
-                    null, null, actor, "Ledger period " + period + " locked");
             return true;
         });
     }
@@ -419,10 +432,10 @@ public class DefaultLedgerStore implements LedgerStore {
 
     @Override
     public List<DebtorAccount> debtorAccounts(TenantId tenant, Collection<Integer> accounts) {
-        List<Integer> wanted = accounts.stream().distinct().sorted().toList();
+        List<Integer> requested = accounts.stream().distinct().sorted().toList();
         List<DebtorAccount> result = new ArrayList<>();
-        for (int start = 0; start < wanted.size(); start += IN_CHUNK) {
-            List<Integer> chunk = wanted.subList(start, Math.min(wanted.size(), start + IN_CHUNK));
+        for (int start = 0; start < requested.size(); start += IN_CHUNK) {
+            List<Integer> chunk = requested.subList(start, Math.min(requested.size(), start + IN_CHUNK));
             result.addAll(persistence.database().read(session -> {
                 List<LedgerDebtorAccountEntity> rows = session.createSelectionQuery("from LedgerDebtorAccountEntity"
                                 + " where key.tenantId = :tenant and account in :accounts", LedgerDebtorAccountEntity.class)

@@ -16,7 +16,7 @@ import de.debitum.datacenter.internal.persistence.LedgerEventEntity;
 /** Maps bookings between the API records and the {@code ledger_booking} rows. */
 final class LedgerMapping {
 
-    /** Column widths of {@code ledger_booking}; DATEV's own limits are shorter and the export applies them. */
+    /** Column widths of {@code ledger_booking}. DATEV's own limits are shorter, and the export applies them. */
     private static final int BELEGFELD_COLUMN = 100;
     private static final int TEXT_COLUMN = 200;
 

@@ -45,9 +45,9 @@ public final class BookingRules {
     }
 
     /**
-     * Books a document on the debtor account: an invoice debits the debtor and credits revenue
-     * per VAT line; a credit note books the other way; a cancellation is a Generalumkehr of an
-     * invoice with the same accounts and tax keys, and clears the cancelled invoice's number.
+     * Books a document on the debtor account. An invoice debits the debtor and credits revenue per
+     * VAT line, and a credit note books the other way. A cancellation is a Generalumkehr of an
+     * invoice with the same accounts and tax keys, under the cancelled invoice's number.
      */
     public List<BookingDraft> document(ReceivableDocument document, int debtorAccount) {
         DocumentData data = document.data();
@@ -105,10 +105,10 @@ public final class BookingRules {
     }
 
     /**
-     * Books an allocation: a payment from the bank to the debtor, a returned direct debit from
-     * the debtor back to the bank, a cash discount or write-off split by the document's VAT rates
-     * with their tax keys, a fee the payer deducted as bank charges. A credit note settling an
-     * invoice books nothing, because both are on the same debtor account already.
+     * Books an allocation. A payment goes from the bank to the debtor, and a returned direct debit
+     * from the debtor back to the bank. A cash discount or write-off is split by the document's
+     * VAT rates with their tax keys, and a fee the payer deducted is booked as bank charges. A
+     * credit note settling an invoice books nothing, because both are on the same debtor account.
      *
      * @param overpaymentDebtorAccount the debtor account the payment's overpayment was booked to,
      *     or null when the allocation uses new money
@@ -167,8 +167,8 @@ public final class BookingRules {
     }
 
     /**
-     * Books the fee of a returned direct debit: charged to the debtor when the settings say so
-     * and the return is allocated to a debtor, otherwise as bank charges.
+     * Books the fee of a returned direct debit: charged to the debtor when the settings charge it
+     * to the debtor and the return is allocated to a debtor, otherwise as bank charges.
      *
      * @param debtorAccount the debtor's account, or null when the return is not allocated
      */
