@@ -12,8 +12,9 @@ import de.debitum.api.model.TenantId;
  * Books the business events of the system of record and exports periods to DATEV.
  *
  * <p>Bookings are never edited. An event dated in a locked (exported) period is booked on the
- * first day of the next open period, and a document that changes after it was booked gets a
- * Generalumkehr of its earlier bookings followed by new ones.
+ * first day of the next open period. Ingestion rejects changes to booked documents. Should a new
+ * version of one appear all the same, its earlier bookings are reversed by Generalumkehr before
+ * the new version is booked.
  */
 @ProviderType
 public interface LedgerService {

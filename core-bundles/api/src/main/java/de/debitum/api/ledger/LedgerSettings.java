@@ -20,7 +20,7 @@ import de.debitum.api.model.TenantId;
  * @param debtorAccountTo last debtor account number of the range
  * @param debtorAccountRule how debtors get their account
  * @param accounts accounts that replace the chart's defaults; roles not named use
- *     {@link AccountRole#defaultAccount}
+ *     {@link AccountRole#defaultAccount}, extended to the account length
  * @param bankAccounts G/L account per bank IBAN of the tenant; other IBANs use {@link AccountRole#BANK}
  * @param returnFeeToDebtor true when the fee of a returned direct debit is charged to the debtor,
  *     false when the tenant bears it as a bank charge
@@ -62,10 +62,18 @@ public record LedgerSettings(
                 Map.of(), Map.of(), true, false);
     }
 
-    /** Returns the account of a role: the tenant's own, or the chart's default. */
+    /** Returns the account of a role: the tenant's own, or the chart's default extended to the account length. */
     public int account(AccountRole role) {
         Integer own = accounts.get(role);
-        return own != null ? own : role.defaultAccount(chart);
+        return own != null ? own : extend(role.defaultAccount(chart));
+    }
+
+    /**
+     * Extends a four-digit standard account to the account length, as DATEV's account number
+     * extension does: 8400 becomes 84000 at length 5 and 84000000 at length 8.
+     */
+    public int extend(int standardAccount) {
+        return standardAccount * pow10(accountLength - 4);
     }
 
     /** Returns the G/L account of a bank IBAN: its own account, or the default bank account. */

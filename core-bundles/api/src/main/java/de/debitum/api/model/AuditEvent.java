@@ -7,7 +7,8 @@ import java.util.Objects;
  * One append-only entry of the audit trail.
  *
  * @param subjectType what the event is about: {@code debtor}, {@code document},
- *                    {@code payment}, {@code allocation}, {@code batch} or {@code checkpoint}
+ *                    {@code payment}, {@code allocation}, {@code batch}, {@code checkpoint},
+ *                    {@code ledger-settings} or {@code ledger-period}
  * @param subjectId   the hub's id of the subject, or its external id where nothing was stored
  * @param debtorId    the debtor concerned, or null
  * @param documentId  the document concerned, or null

@@ -65,7 +65,7 @@ final class BookingRunner {
         this.settings = settings;
         this.tenant = tenant;
         this.actor = actor;
-        this.rules = new BookingRules(settings, DatevMapping.chart(settings).defaultAutomaticAccounts());
+        this.rules = new BookingRules(settings, DatevMapping.automaticAccounts(settings));
     }
 
     BookingRun run(LocalDate from, LocalDate to) {

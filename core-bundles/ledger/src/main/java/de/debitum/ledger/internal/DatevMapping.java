@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.debitum.api.ledger.Booking;
 import de.debitum.api.ledger.DebtorAccount;
@@ -32,6 +34,11 @@ final class DatevMapping {
         return ChartOfAccounts.valueOf(settings.chart().name());
     }
 
+    /** Returns the chart's automatic accounts, extended to the tenant's account length. */
+    static Set<Integer> automaticAccounts(LedgerSettings settings) {
+        return chart(settings).defaultAutomaticAccounts().stream().map(settings::extend).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Returns the header settings of a monthly export; the fiscal year is the one that contains the month. */
     static DatevExportSettings exportSettings(LedgerSettings settings, YearMonth period) {
         LocalDate start = period.atDay(1);
@@ -41,7 +48,7 @@ final class DatevMapping {
         }
         return new DatevExportSettings(settings.consultantNumber(), settings.clientNumber(), fiscalYearStart,
                 settings.accountLength(), start, period.atEndOfMonth(), "Debitum " + period, settings.lockOnImport(),
-                Money.EUR, chart(settings), null, UnencodableCharacters.REPLACE);
+                Money.EUR, chart(settings), automaticAccounts(settings), UnencodableCharacters.REPLACE);
     }
 
     static DatevBooking booking(Booking booking) {

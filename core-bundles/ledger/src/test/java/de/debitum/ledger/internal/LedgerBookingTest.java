@@ -86,6 +86,27 @@ class LedgerBookingTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void longerAccountsExtendStandardAccounts(TestDatabase.Kind kind) {
+        LedgerFixture lf = LedgerFixture.of(kind);
+        TenantId tenant = lf.newTenant();
+        lf.ledger.saveSettings(new LedgerSettings(tenant, Chart.SKR03, null, null, 1, 5, 100_000, 699_999,
+                de.debitum.api.ledger.DebtorAccountRule.SEQUENTIAL, Map.of(), Map.of(), true, false), "test");
+        lf.ingest(tenant, debtor("d1", "K-1", "Müller GmbH"), invoice("1", "d1", FEB_3, vat19("100.00")),
+                payment("p1", "119.00", FEB_20, null, null));
+        long invoice = lf.documentId(tenant, "1");
+        long discount = lf.allocate(tenant, invoice, null, AllocationKind.CASH_DISCOUNT, "2.38").id();
+        long allocation = lf.allocate(tenant, invoice, lf.paymentId(tenant, "p1"), AllocationKind.PAYMENT, "116.62").id();
+
+        lf.bookAll(tenant);
+
+        // 84000 stays an automatic account at length 5, so it carries no tax key either.
+        assertThat(lines(lf, tenant, SourceType.DOCUMENT, invoice)).containsExactly("100000>84000 119.00 key=-");
+        assertThat(lines(lf, tenant, SourceType.ALLOCATION, discount)).containsExactly("87300>100000 2.38 key=3");
+        assertThat(lines(lf, tenant, SourceType.ALLOCATION, allocation)).containsExactly("12000>100000 116.62 key=-");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void creditNoteAndCancellationKeepTaxKey(TestDatabase.Kind kind) {
         LedgerFixture lf = LedgerFixture.of(kind);
         TenantId tenant = lf.newTenant();
