@@ -133,7 +133,7 @@ final class BookingRunner {
         boolean received = payment.data().amount().signum() > 0;
         boolean hasFees = payment.data().fees() != null && !payment.data().fees().isZero();
         if (hasFees && received && !event.booked().contains(SourceType.BANK_FEE)) {
-            apply(SourceEvent.of(SourceType.BANK_FEE, payment.id()), () -> rules.bankFee(payment));
+            apply(SourceEvent.of(SourceType.BANK_FEE, payment.id()), () -> rules.bankFee(event));
         }
         if (hasFees && !received && !event.booked().contains(SourceType.RETURN_FEE)) {
             apply(SourceEvent.of(SourceType.RETURN_FEE, payment.id()), () -> rules.returnFee(payment,

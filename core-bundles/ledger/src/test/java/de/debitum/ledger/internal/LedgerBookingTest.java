@@ -236,6 +236,27 @@ class LedgerBookingTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void deductedBankFeeIsBookedOnce(TestDatabase.Kind kind) {
+        LedgerFixture lf = LedgerFixture.of(kind);
+        TenantId tenant = tenantWith(lf, Chart.SKR03);
+        // The bank credited 116.50 of 119.00 and reports 2.50 charges; matching allocated them as a FEE.
+        lf.ingest(tenant, debtor("d1", "K-1", "Müller GmbH"), invoice("1", "d1", FEB_3, vat19("100.00")),
+                payment("p1", "116.50", FEB_20, Money.euro("2.50"), null));
+        long invoice = lf.documentId(tenant, "1");
+        long paymentId = lf.paymentId(tenant, "p1");
+        lf.allocate(tenant, invoice, paymentId, AllocationKind.PAYMENT, "116.50");
+        long fee = lf.allocate(tenant, invoice, paymentId, AllocationKind.FEE, "2.50").id();
+
+        BookingRun run = lf.bookAll(tenant);
+
+        assertThat(lines(lf, tenant, SourceType.ALLOCATION, fee)).containsExactly("4970>10000 2.50 key=-");
+        assertThat(lines(lf, tenant, SourceType.BANK_FEE, paymentId)).isEmpty();
+        assertThat(lf.store.isBooked(tenant, SourceType.BANK_FEE, String.valueOf(paymentId))).isTrue();
+        assertThat(run.bookings()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void returnedDirectDebitReopensAndChargesFee(TestDatabase.Kind kind) {
         LedgerFixture lf = LedgerFixture.of(kind);
         for (boolean feeToDebtor : new boolean[] {true, false}) {

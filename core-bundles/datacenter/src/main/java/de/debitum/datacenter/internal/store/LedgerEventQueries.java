@@ -132,6 +132,7 @@ final class LedgerEventQueries {
         }
         Set<Long> ids = rows.stream().map(row -> row.id).collect(Collectors.toSet());
         Map<Long, BigDecimal> allocated = new HashMap<>();
+        Map<Long, BigDecimal> feesAllocated = new HashMap<>();
         Map<Long, Long> latestDebtor = new HashMap<>();
         List<Object[]> allocations = session.createSelectionQuery(
                         "select a.paymentId, a.amount, d.debtorId, a.kind from AllocationEntity a join DocumentEntity d"
@@ -143,6 +144,8 @@ final class LedgerEventQueries {
         for (Object[] allocation : allocations) {
             if (AllocationKind.PAYMENT.name().equals(allocation[3])) {
                 allocated.merge((Long) allocation[0], (BigDecimal) allocation[1], BigDecimal::add);
+            } else if (AllocationKind.FEE.name().equals(allocation[3])) {
+                feesAllocated.merge((Long) allocation[0], (BigDecimal) allocation[1], BigDecimal::add);
             }
             latestDebtor.put((Long) allocation[0], (Long) allocation[2]);
         }
@@ -154,7 +157,8 @@ final class LedgerEventQueries {
         for (PaymentEntity row : rows) {
             Currency currency = Currency.getInstance(row.currency);
             events.add(new PaymentEvent(RecordMapping.payment(row),
-                    Money.of(allocated.getOrDefault(row.id, BigDecimal.ZERO), currency), latestDebtor.get(row.id),
+                    Money.of(allocated.getOrDefault(row.id, BigDecimal.ZERO), currency),
+                    Money.of(feesAllocated.getOrDefault(row.id, BigDecimal.ZERO), currency), latestDebtor.get(row.id),
                     booked.getOrDefault(String.valueOf(row.id), Set.of())));
         }
         return events;

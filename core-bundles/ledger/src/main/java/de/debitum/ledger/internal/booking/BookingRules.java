@@ -157,10 +157,18 @@ public final class BookingRules {
         return List.of(draft(date, bank, debtorAccount, amount, null, number, "Zahlung " + number, debtorAccount));
     }
 
-    /** Books charges a bank took from a received payment as bank charges. */
-    public List<BookingDraft> bankFee(Payment payment) {
-        Money fees = payment.data().fees().abs();
+    /**
+     * Books the charges of a received payment as bank charges against the bank account. The part
+     * of them that matching allocated as a FEE on a document was deducted from the payment, is
+     * booked against the debtor by that allocation, and is left out here.
+     */
+    public List<BookingDraft> bankFee(PaymentEvent event) {
+        Payment payment = event.payment();
+        Money fees = payment.data().fees().abs().minus(event.feesAllocated());
         requireEuro(fees, "Payment " + payment.id());
+        if (fees.signum() <= 0) {
+            return List.of();
+        }
         return List.of(draft(payment.data().bookingDate(), settings.account(AccountRole.BANK_FEES),
                 settings.bankAccount(payment.data().accountIban()), fees, null, paymentReference(payment),
                 "Bankgebühren Zahlung " + payment.id(), null));
@@ -173,6 +181,9 @@ public final class BookingRules {
      * @param debtorAccount the debtor's account, or null when the return is not allocated
      */
     public List<BookingDraft> returnFee(Payment payment, Integer debtorAccount) {
+        // NOTE: assumes that the return entry's amount is the returned payment plus the fee, and
+        // that matching allocates the returned payment without the fee. An allocation that
+        // includes the fee charges it to the debtor twice.
         Money fees = payment.data().fees().abs();
         requireEuro(fees, "Payment " + payment.id());
         int bank = settings.bankAccount(payment.data().accountIban());
