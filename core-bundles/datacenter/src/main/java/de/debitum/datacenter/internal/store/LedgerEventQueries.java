@@ -101,15 +101,26 @@ final class LedgerEventQueries {
                 .collect(Collectors.toMap(ReceivableDocument::id, Function.identity()));
         List<String> paymentIds = rows.stream().filter(row -> row[1] != null)
                 .map(row -> String.valueOf(((PaymentEntity) row[1]).id)).distinct().toList();
-        Set<String> overpaid = bookedIds(session, tenant, EnumSet.of(SourceType.OVERPAYMENT), paymentIds).keySet();
+        Map<String, Instant> overpaymentBookedAt = new HashMap<>();
+        if (!paymentIds.isEmpty()) {
+            session.createSelectionQuery("select sourceId, bookedAt from LedgerEventEntity where tenantId = :tenant"
+                            + " and sourceType = 'OVERPAYMENT' and sourceId in :ids", Object[].class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("ids", paymentIds)
+                    .getResultList()
+                    .forEach(row -> overpaymentBookedAt.put((String) row[0], (Instant) row[1]));
+        }
 
         List<AllocationEvent> events = new ArrayList<>();
         for (Object[] row : rows) {
             AllocationEntity allocation = (AllocationEntity) row[0];
             PaymentEntity payment = (PaymentEntity) row[1];
+            // An allocation made before the overpayment was booked (one that waited) is new money
+            // from the bank; the overpayment left it out of the rest it booked.
+            Instant overpaidAt = payment == null ? null : overpaymentBookedAt.get(String.valueOf(payment.id));
             events.add(new AllocationEvent(RecordMapping.allocation(allocation), documents.get(allocation.documentId),
                     payment == null ? null : RecordMapping.payment(payment),
-                    payment != null && overpaid.contains(String.valueOf(payment.id))));
+                    overpaidAt != null && !allocation.createdAt.isBefore(overpaidAt)));
         }
         return events;
     }
