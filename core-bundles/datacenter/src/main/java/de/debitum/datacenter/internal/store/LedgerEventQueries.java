@@ -116,7 +116,7 @@ final class LedgerEventQueries {
             AllocationEntity allocation = (AllocationEntity) row[0];
             PaymentEntity payment = (PaymentEntity) row[1];
             // An allocation made before the overpayment was booked (one that waited) is new money
-            // from the bank; the overpayment left it out of the rest it booked.
+            // from the bank, because the overpayment left it out of the rest it booked.
             Instant overpaidAt = payment == null ? null : overpaymentBookedAt.get(String.valueOf(payment.id));
             events.add(new AllocationEvent(RecordMapping.allocation(allocation), documents.get(allocation.documentId),
                     payment == null ? null : RecordMapping.payment(payment),

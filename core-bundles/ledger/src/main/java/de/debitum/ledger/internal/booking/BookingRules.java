@@ -27,7 +27,7 @@ import de.debitum.ledger.Charge;
 
 /**
  * Decides the bookings of each business event: which accounts, amounts and tax keys. It reads
- * nothing and stores nothing; the service applies its result.
+ * nothing and stores nothing, because the service applies its result.
  *
  * <p>A tax key is left out on automatic accounts, where DATEV computes the tax itself.
  */
@@ -72,7 +72,7 @@ public final class BookingRules {
             String key = keyFor(treatment.taxKey(), revenue);
             boolean debtorDebit = kind == DocumentKind.CREDIT_NOTE ? gross.signum() < 0 : gross.signum() > 0;
             if (cancellation) {
-                // Generalumkehr: written with the invoice's sides; DATEV takes the amount back.
+                // Generalumkehr: written with the invoice's sides, and DATEV takes the amount back.
                 debtorDebit = true;
             }
             drafts.add(new BookingDraft(data.issueDate(), debtorDebit ? debtorAccount : revenue,
@@ -208,7 +208,7 @@ public final class BookingRules {
                 rest, null, paymentReference(payment), "Überzahlung Zahlung " + payment.id(), debtorAccount));
     }
 
-    /** Books a dunning fee or default interest on the debtor; neither carries VAT. */
+    /** Books a dunning fee or default interest on the debtor. Neither carries VAT. */
     public List<BookingDraft> charge(Charge charge, ReceivableDocument document, int debtorAccount) {
         requireEuro(charge.amount(), "Charge " + charge.chargeId());
         boolean fee = charge.type() == SourceType.DUNNING_FEE;
@@ -218,7 +218,7 @@ public final class BookingRules {
                 (fee ? "Mahngebühr " : "Verzugszinsen ") + number, debtorAccount));
     }
 
-    /** Splits a gross amount over the document's VAT lines in proportion to their gross; the last line takes the rest. */
+    /** Splits a gross amount over the document's VAT lines in proportion to their gross. The last line takes the rest. */
     private List<BookingDraft> splitByVat(ReceivableDocument document, Money amount, int account, int debtorAccount,
                                           LocalDate date, String text) {
         DocumentData data = document.data();
@@ -269,7 +269,7 @@ public final class BookingRules {
 
     private static void requireEuro(Money amount, String what) {
         if (!Money.EUR.equals(amount.currency())) {
-            throw new UnbookableEvent(what + " is in " + amount.currency() + "; the ledger books EUR only.");
+            throw new UnbookableEvent(what + " is in " + amount.currency() + ", but the ledger books EUR only.");
         }
     }
 
