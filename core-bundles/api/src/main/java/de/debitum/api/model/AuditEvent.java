@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param subjectType what the event is about: {@code debtor}, {@code document},
  *                    {@code payment}, {@code allocation}, {@code batch}, {@code checkpoint},
- *                    {@code notice} (a dunning notice) or {@code dunning-block}
+ *                    {@code notice} (a dunning notice), {@code dunning-block},
+ *                    {@code ledger-settings} or {@code ledger-period}
  * @param subjectId   the hub's id of the subject, or its external id where nothing was stored
  * @param debtorId    the debtor concerned, or null
  * @param documentId  the document concerned, or null

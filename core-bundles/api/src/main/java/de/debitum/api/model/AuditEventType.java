@@ -22,5 +22,6 @@ public enum AuditEventType {
     /** Default interest was claimed on a notice; the details give amount, days and start. */
     INTEREST_CHARGED,
     /** A claim moved to collections after its final reminder. */
-    ESCALATED
+    ESCALATED,
+    EXPORTED
 }

@@ -36,7 +36,9 @@ public final class Database implements AutoCloseable {
             CompanyProfileEntity.class,
             DunningSettingsEntity.class, DunningBlockEntity.class, DunningDocumentReleaseEntity.class, DunningRunEntity.class,
             DunningNoticeEntity.class, DunningNoticeItemEntity.class, DunningEscalationEntity.class,
-            OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class);
+            OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class,
+            LedgerSettingsEntity.class, LedgerAccountEntity.class, LedgerDebtorAccountEntity.class,
+            LedgerEventEntity.class, LedgerPeriodEntity.class, LedgerBookingEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;

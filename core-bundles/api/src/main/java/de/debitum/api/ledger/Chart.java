@@ -1,0 +1,7 @@
+package de.debitum.api.ledger;
+
+/** DATEV standard chart of accounts (Standardkontenrahmen) a tenant books in. */
+public enum Chart {
+    SKR03,
+    SKR04
+}
