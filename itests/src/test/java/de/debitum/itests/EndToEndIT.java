@@ -1,6 +1,7 @@
 package de.debitum.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -12,8 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +36,14 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
+import de.debitum.api.company.CompanyProfile;
+import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.connector.ConnectorHostService;
+import de.debitum.api.dunning.NoticeItemDraft;
+import de.debitum.api.ledger.Chart;
+import de.debitum.api.ledger.DebtorAccountRule;
+import de.debitum.api.ledger.LedgerSettings;
+import de.debitum.api.model.OpenItem;
 import de.debitum.api.model.Allocation;
 import de.debitum.api.model.Payment;
 import de.debitum.api.model.TenantId;
@@ -44,6 +55,12 @@ import de.debitum.matching.MatchRun;
 import de.debitum.matching.MatchingService;
 import de.debitum.matching.MatchingSettings;
 import de.debitum.matching.Outcome;
+import de.debitum.dunning.run.PlannedNotice;
+import de.debitum.dunning.run.RunResult;
+import de.debitum.ledger.LedgerService;
+import de.debitum.workflow.DailyWork;
+import de.debitum.workflow.DailyWorkOptions;
+import de.debitum.workflow.DailyWorkResult;
 
 /**
  * The main job end to end in the distribution, on PostgreSQL when it is reachable: files go in
@@ -81,6 +98,15 @@ public class EndToEndIT {
 
     @Inject
     private MatchingService matching;
+
+    @Inject
+    private DailyWork dailyWork;
+
+    @Inject
+    private CompanyProfileStore companies;
+
+    @Inject
+    private LedgerService ledger;
 
     @Configuration
     public Option[] config() {
@@ -197,6 +223,64 @@ public class EndToEndIT {
         // A payment that names its invoice and pays its amount must never need a person.
         assertEquals("exact payments allocated automatically", paidExactly, paidExactlyMatched);
         assertTrue("suggestions for the noisy payments", run.count(Outcome.SUGGESTION) > 0);
+
+        dailyWork(tenant, expected);
+    }
+
+    /**
+     * Dunning on the fixed day reminds overdue, unpaid items only; the letters go into the outbox
+     * and the print batch; the bookings are exported as DATEV files that an independent reader
+     * accepts.
+     */
+    private void dailyWork(TenantId tenant, Map<String, Expected> expected) throws Exception {
+        companies.save(tenant, new CompanyProfile("Muster GmbH", "Musterstraße 1", "10117", "Berlin", "DE",
+                "buchhaltung@muster-gmbh.example", "030 1234567-0", "DE98100100100047110815", "PBNKDEFFXXX",
+                "Musterbank Berlin", "DE123456789", "Amtsgericht Berlin-Charlottenburg", "HRB 123456",
+                List.of("Erika Mustermann"), "#1F4E79"), "e2e");
+        ledger.saveSettings(new LedgerSettings(tenant, Chart.SKR03, 29098, 55003, 1, 4, 10_000, 69_999,
+                DebtorAccountRule.SEQUENTIAL, Map.of(), Map.of(), true, false), "e2e");
+        Path out = Files.createTempDirectory("e2e-daily-work");
+        List<YearMonth> periods = List.of(YearMonth.from(DEMO_DAY.minusMonths(2)), YearMonth.from(DEMO_DAY.minusMonths(1)));
+
+        DailyWorkResult result = dailyWork.run(tenant, DEMO_DAY, new DailyWorkOptions(true, out, periods, "e2e"));
+
+        RunResult dunning = result.dunning();
+        assertTrue("the demo has overdue unpaid invoices to remind; skipped: " + dunning.skipped().stream()
+                .map(skipped -> skipped.documentNumber() + ": " + skipped.messageEn()).limit(10).toList(),
+                dunning.noticeCount() > 0);
+        for (PlannedNotice notice : dunning.notices()) {
+            for (NoticeItemDraft item : notice.notice().items()) {
+                assertTrue(item.documentNumber() + " is reminded before it is due",
+                        item.dueDate().isBefore(DEMO_DAY));
+                OpenItem open = allocations.openItem(tenant, item.documentId()).orElseThrow();
+                assertTrue(item.documentNumber() + " is reminded though it is paid", open.open().signum() > 0);
+            }
+        }
+        Set<Long> reminded = new HashSet<>();
+        dunning.notices().forEach(n -> n.notice().items().forEach(item -> reminded.add(item.documentId())));
+        for (Expected truth : expected.values()) {
+            if (truth.fate().equals("PAID_EXACT")) {
+                long id = documents.findByExternalId(tenant, "einvoice", "380:" + truth.invoices().get(0))
+                        .orElseThrow().id();
+                assertFalse("paid invoice " + truth.invoices().get(0) + " reminded", reminded.contains(id));
+            }
+        }
+        assertEquals("letter failures: " + result.letterFailures(), 0, result.letterFailures().size());
+        assertEquals("one letter per notice", dunning.noticeCount(), result.letterCount());
+        assertTrue("print batch written", result.printBatch() != null && Files.size(result.printBatch()) > 1000);
+        assertTrue("print batch is a PDF", new String(Files.readAllBytes(result.printBatch()), 0, 5,
+                StandardCharsets.ISO_8859_1).equals("%PDF-"));
+
+        assertTrue("bookings made", result.booking().bookings() > 0);
+        assertEquals("DATEV export failures: " + result.exportFailures(), 0, result.exportFailures().size());
+        assertTrue("DATEV files written", result.datevFiles().size() >= periods.size());
+        for (Path file : result.datevFiles()) {
+            ExtfCheck.check(file);
+        }
+        System.out.printf("End to end, daily work: %d items checked, %d notices, %d skipped, %d letters %s,"
+                        + " %d bookings, %d DATEV files%n", dunning.itemsChecked(), dunning.noticeCount(),
+                dunning.skipCount(), result.letterCount(), result.letters(), result.booking().bookings(),
+                result.datevFiles().size());
     }
 
     private record Expected(List<String> invoices, String fate) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -29,18 +32,26 @@ import de.debitum.matching.MatchRun;
 import de.debitum.matching.MatchingService;
 import de.debitum.matching.MatchingSettings;
 import de.debitum.matching.Outcome;
+import de.debitum.dunning.run.RunResult;
+import de.debitum.dunning.run.SkippedItem;
+import de.debitum.workflow.DailyWork;
+import de.debitum.workflow.DailyWorkOptions;
+import de.debitum.workflow.DailyWorkResult;
 
 /**
  * Runs a tenant's daily work once, in order, and prints what each step did: what was imported
- * and rejected, how payments were matched. The launcher's {@code demo} command calls it.
+ * and rejected, how payments were matched, which notices dunning created and which items it
+ * skipped, the letters put into the outbox, the bookings and the DATEV files. The launcher's
+ * {@code demo} command calls it.
  */
 @Command(scope = "debitum", name = "pipeline",
-        description = "Runs a tenant's daily work once (matching, ...) and prints a summary")
+        description = "Runs a tenant's daily work once (matching, dunning, letters, bookings, DATEV) and prints a summary")
 @Service
 public class PipelineCommand implements Action {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final int MAX_LISTED = 20;
+    private static final int IMPORT_BATCHES = 1000;
 
     @Reference
     private TenantStore tenants;
@@ -63,6 +74,19 @@ public class PipelineCommand implements Action {
     @Option(name = "--date", description = "Business day of the run, yyyy-mm-dd (default: today in Europe/Berlin)")
     private String date;
 
+    @Option(name = "--approve", description = "Approve every dunning notice that waits for approval")
+    private boolean approve;
+
+    @Option(name = "--out", description = "Folder for the print batch and the DATEV files (default: data/daily-work/TENANT)")
+    private String outputFolder;
+
+    @Option(name = "--export", multiValued = true,
+            description = "Month to export to DATEV and lock, yyyy-mm; may be given several times")
+    private List<String> exports;
+
+    @Reference
+    private DailyWork dailyWork;
+
     @Override
     public Object execute() throws Exception {
         TenantId tenant = new TenantId(tenantId);
@@ -70,15 +94,56 @@ public class PipelineCommand implements Action {
             throw new IllegalArgumentException("Unknown tenant '" + tenantId + "': debitum:tenants lists the tenants.");
         }
         LocalDate day = date == null ? LocalDate.now(BERLIN) : LocalDate.parse(date);
-        StringBuilder out = new StringBuilder();
-        imports(tenant, out);
-        match(tenant, day, out);
-        System.out.print(out);
+        StringBuilder summary = new StringBuilder();
+        imports(tenant, summary);
+        match(tenant, day, summary);
+        Path folder = outputFolder != null ? Path.of(outputFolder)
+                : Path.of(System.getProperty("karaf.data", "data"), "daily-work", tenant.value());
+        List<YearMonth> periods = exports == null ? List.of() : exports.stream().map(YearMonth::parse).toList();
+        DailyWorkResult result = dailyWork.run(tenant, day, new DailyWorkOptions(approve, folder, periods, "shell"));
+        dunning(result, summary);
+        output(result, summary);
+        ledger(result, summary);
+        System.out.print(summary);
         return null;
     }
 
+    private static void dunning(DailyWorkResult result, StringBuilder out) {
+        RunResult run = result.dunning();
+        out.append(String.format("Mahnwesen: %d offene Posten geprüft: %d Mahnungen erstellt, %d an das Inkasso"
+                        + " abgegeben, %d Posten übersprungen; %d Mahnungen freigegeben%n", run.itemsChecked(),
+                run.noticeCount(), run.escalationCount(), run.skipCount(), result.approved()));
+        Map<String, Long> reasons = new TreeMap<>();
+        for (SkippedItem skipped : run.skipped()) {
+            reasons.merge(skipped.messageDe().replaceAll("[0-9][0-9.,-]*", "#"), 1L, Long::sum);
+        }
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(MAX_LISTED)
+                .forEach(entry -> out.append(String.format("           - %dx %s%n", entry.getValue(), entry.getKey())));
+    }
+
+    private static void output(DailyWorkResult result, StringBuilder out) {
+        out.append(String.format("Ausgang:   %d Briefe im Postausgang %s%n", result.letterCount(),
+                result.letters().isEmpty() ? "" : result.letters().toString()));
+        if (result.printBatch() != null) {
+            out.append("           Druckstapel: ").append(result.printBatch()).append('\n');
+        }
+        result.letterFailures().stream().limit(MAX_LISTED)
+                .forEach(failure -> out.append("           - ").append(failure).append('\n'));
+    }
+
+    private static void ledger(DailyWorkResult result, StringBuilder out) {
+        out.append(String.format("Buchungen: %d Geschäftsvorfälle mit %d Buchungen gebucht, %d Gebühren und Zinsen;"
+                        + " %d DATEV-Dateien geschrieben%n", result.booking().eventCount(), result.booking().bookings(),
+                result.chargesBooked(), result.datevFiles().size()));
+        result.datevFiles().forEach(file -> out.append("           ").append(file).append('\n'));
+        if (result.booking().waitingCount() > 0) {
+            out.append(String.format("           %d Vorgänge warten auf Daten%n", result.booking().waitingCount()));
+        }
+        result.exportFailures().forEach(failure -> out.append("           - ").append(failure).append('\n'));
+    }
+
     private void imports(TenantId tenant, StringBuilder out) throws IOException {
-        List<ImportReport> reports = batches.latest(tenant, 1000);
+        List<ImportReport> reports = batches.latest(tenant, IMPORT_BATCHES);
         int received = 0;
         int created = 0;
         int unchanged = 0;
@@ -92,8 +157,11 @@ public class PipelineCommand implements Action {
             }
         }
         List<String> heldFiles = heldFiles(tenant);
-        out.append(String.format("Import:    %d Datensätze in %d Stapeln gelesen, %d neu oder geändert, %d bereits"
-                + " bekannt, %d abgelehnt; %d Dateien zurückgehalten%n", received, reports.size(), created, unchanged,
+        // The store lists at most the latest 1000 batches; the line says so when it counts fewer than all.
+        String batchesCounted = reports.size() < IMPORT_BATCHES ? reports.size() + " Stapeln"
+                : "den letzten " + IMPORT_BATCHES + " Stapeln";
+        out.append(String.format("Import:    %d Datensätze in %s gelesen, %d neu oder geändert, %d bereits"
+                + " bekannt, %d abgelehnt; %d Dateien zurückgehalten%n", received, batchesCounted, created, unchanged,
                 reasons.size(), heldFiles.size()));
         for (String line : Stream.concat(heldFiles.stream(), reasons.stream()).limit(MAX_LISTED).toList()) {
             out.append("           - ").append(line).append('\n');

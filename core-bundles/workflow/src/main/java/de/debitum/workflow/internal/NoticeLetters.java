@@ -1,0 +1,75 @@
+package de.debitum.workflow.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import de.debitum.api.company.CompanyProfile;
+import de.debitum.api.dunning.StoredNotice;
+import de.debitum.api.dunning.StoredNoticeItem;
+import de.debitum.api.model.PostalAddress;
+import de.debitum.dunning.run.NoticeForOutput;
+import de.debitum.output.letter.BankAccount;
+import de.debitum.output.letter.Colour;
+import de.debitum.output.letter.DunningLetterData;
+import de.debitum.output.letter.Letterhead;
+import de.debitum.output.letter.OverdueItem;
+import de.debitum.output.letter.Recipient;
+
+/** Turns a dunning notice and the tenant's company profile into the content of a letter. */
+final class NoticeLetters {
+
+    private static final Colour DEFAULT_ACCENT = Colour.fromHex("#1F4E79");
+
+    private NoticeLetters() {
+    }
+
+    static DunningLetterData letter(CompanyProfile company, NoticeForOutput notice) {
+        StoredNotice stored = notice.notice();
+        List<OverdueItem> items = new ArrayList<>(stored.items().size());
+        for (StoredNoticeItem item : stored.items()) {
+            items.add(new OverdueItem(item.documentNumber(), item.issueDate(), item.dueDate(), item.openAmount(),
+                    item.fee().plus(item.flatFee()), item.interest()));
+        }
+        return new DunningLetterData(letterhead(company), recipient(notice), stored.levelNumber(),
+                String.valueOf(stored.id()), stored.noticeDate(), stored.paymentDeadline(), items);
+    }
+
+    static Letterhead letterhead(CompanyProfile company) {
+        String senderLine = company.companyName() + " · " + company.street() + " · " + company.postcode() + " "
+                + company.city();
+        List<String> contact = new ArrayList<>();
+        if (company.phone() != null) {
+            contact.add("Telefon " + company.phone());
+        }
+        if (company.email() != null) {
+            contact.add(company.email());
+        }
+        Colour accent = company.accentColour() == null ? DEFAULT_ACCENT : Colour.fromHex(company.accentColour());
+        return new Letterhead(company.companyName(), company.addressLines(), senderLine, contact, null, accent,
+                new BankAccount(company.bankName(), company.iban(), company.bic()), company.registerCourt(),
+                company.registerNumber(), company.city(), company.managingDirectors(), null, company.vatId());
+    }
+
+    static Recipient recipient(NoticeForOutput notice) {
+        List<String> lines = new ArrayList<>();
+        PostalAddress address = notice.address();
+        if (address != null) {
+            addIfPresent(lines, address.line1());
+            addIfPresent(lines, address.line2());
+            String town = ((address.postalCode() == null ? "" : address.postalCode()) + " "
+                    + (address.city() == null ? "" : address.city())).strip();
+            addIfPresent(lines, town);
+            if (address.countryCode() != null && !"DE".equalsIgnoreCase(address.countryCode())) {
+                lines.add(new Locale("", address.countryCode()).getDisplayCountry(Locale.GERMAN).toUpperCase(Locale.GERMAN));
+            }
+        }
+        return new Recipient(notice.debtorName(), lines, notice.language());
+    }
+
+    private static void addIfPresent(List<String> lines, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(value.strip());
+        }
+    }
+}
