@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -70,6 +71,7 @@ import de.debitum.rest.internal.resources.UploadResource;
  * not tried in this distribution; the HTTP contract in docs/api.md does not depend on the choice.
  */
 @Component(service = Servlet.class, configurationPid = "de.debitum.rest")
+@HttpWhiteboardServletName("debitum-api")
 @HttpWhiteboardServletPattern("/api/v1/*")
 @Designate(ocd = ApiServlet.Config.class)
 public class ApiServlet extends HttpServlet {
@@ -131,6 +133,11 @@ public class ApiServlet extends HttpServlet {
             try {
                 AdminAccount.createIfNoUser(users, hasher, System.getenv(AdminAccount.PASSWORD_VARIABLE), adminPasswordFile);
             } catch (RuntimeException e) {
+                if (starter.isShutdown()) {
+                    // Deactivated meanwhile (for example by a configuration change); the next activation tries again.
+                    LOG.debug("First operator not created: the API was deactivated", e);
+                    return;
+                }
                 LOG.error("Cannot create the first operator '{}': {}", AdminAccount.NAME, e.getMessage());
                 LOG.debug("First operator failure", e);
             }

@@ -50,7 +50,7 @@ public final class PasswordHasher {
         }
     }
 
-    /** Spends the time of one check, so that an unknown user name answers as slowly as a wrong password. */
+    /** Spends the time of one check, so that an unknown user name takes as long as a wrong password. */
     public void matchNothing(String password) {
         matches(password == null ? "" : password, dummyHash);
     }

@@ -58,6 +58,7 @@ public final class AccountResource {
         String password = Json.requiredText(body, "password", 200);
         Role role = tenantRole(Json.optionalText(body, "role", 20));
         String language = Json.optionalText(body, "language", 2);
+
         if (language != null && !language.equals("de") && !language.equals("en")) {
             throw ApiException.badRequest("Ungültige Sprache '" + language + "': de oder en.",
                     "Invalid language '" + language + "': use de or en.");
@@ -74,6 +75,7 @@ public final class AccountResource {
                     "The password must have at least " + PasswordHasher.MIN_PASSWORD_LENGTH + " characters and at most "
                             + PasswordHasher.MAX_PASSWORD_BYTES + " bytes.");
         }
+
         if (services.users().find(name).isPresent()) {
             throw ApiException.conflict("Den Benutzernamen '" + name + "' gibt es schon. Bitte einen anderen wählen.",
                     "User name '" + name + "' is taken. Choose another name.");

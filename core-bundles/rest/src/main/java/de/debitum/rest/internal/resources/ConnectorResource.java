@@ -107,6 +107,7 @@ public final class ConnectorResource {
                     + MAX_CONFIG_ENTRIES + ".", "Too many configuration values (" + configuration.size() + "), at most "
                     + MAX_CONFIG_ENTRIES + ".");
         }
+
         Map<String, String> values = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> entries = configuration.fields();
         while (entries.hasNext()) {
@@ -121,6 +122,7 @@ public final class ConnectorResource {
             }
             values.put(entry.getKey(), value.asText());
         }
+
         Optional<ConnectorInstance> existing = services.instances().find(tenant, id);
         if (existing.isEmpty() && services.instances().listAll().stream().anyMatch(other -> other.id().equals(id))) {
             throw ApiException.conflict("Die Id '" + id + "' gehört schon zu einem anderen Mandanten. Bitte eine andere wählen.",

@@ -126,7 +126,6 @@ public final class ReceivablesResource {
         view.put("orderReference", data.orderReference());
         view.put("buyerReference", data.buyerReference());
         view.put("bookedOn", document.bookedOn() == null ? null : document.bookedOn().toString());
-        view.put("originalFileName", data.original() == null ? null : data.original().fileName());
         view.put("audit", audit);
         return view;
     }

@@ -38,9 +38,9 @@ public final class UploadResource {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * Upload kinds: the connector type, a configuration value the instance must have (key, value,
-     * and whether a missing key counts as that value), the file extensions its file name pattern
-     * accepts, and the extension used when the request names no file.
+     * Upload kinds. Each names the connector type and a configuration value the instance must
+     * have: key, value, and whether a missing key counts as that value. The extensions are those
+     * its file name pattern accepts; the first is used when the request names no file.
      */
     enum Kind {
         BANK_STATEMENT("bank-statement", "bank-statement", null, null, false, List.of("xml", "sta", "mt940", "txt")),
