@@ -27,6 +27,13 @@ CREATE TABLE api_key (
 );
 CREATE INDEX ix_api_key_tenant ON api_key (tenant_id);
 
+-- Sum of the allocations to each document (as invoice, or as credit note used), kept by the
+-- allocation store, so that lists filter by open amount without summing allocations per row.
+ALTER TABLE document ADD COLUMN allocated NUMERIC(19, 2) DEFAULT 0 NOT NULL;
+UPDATE document SET allocated =
+    COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.document_id = document.id), 0)
+    + COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.credit_note_id = document.id), 0);
+
 -- Sort orders of the document and debtor lists, and allocations per payment.
 CREATE INDEX ix_document_issue ON document (tenant_id, issue_date, id);
 CREATE INDEX ix_document_due ON document (tenant_id, due_date, id);

@@ -109,11 +109,15 @@ class ReceivablesQueriesBench {
                     + " content_hash, created_at, updated_at) SELECT " + idBase + " + g, '" + tenant + "', 'bench',"
                     + " 'D' || g, 'K' || g, 'Kunde ' || lpad(g::text, 6, '0'), false, 'h', now(), now()"
                     + " FROM generate_series(1, " + debtors + ") g");
+            // Document 3k is paid by allocation k for k up to the number of allocations below; its
+            // allocated sum is set here, as the allocation store would have kept it.
+            long allocations = documents / 3 - documents / 30;
             sql.execute("INSERT INTO document (id, tenant_id, debtor_id, source, external_id, kind, document_number,"
-                    + " issue_date, due_date, currency, net_total, tax_total, gross_total, amount_due, safe_source,"
-                    + " content_hash, created_at, updated_at) SELECT " + idBase + " + g, '" + tenant + "', " + idBase
-                    + " + 1 + (g % " + debtors + "), 'bench', 'E' || g, 'INVOICE', 'RE-' || lpad(g::text, 8, '0'),"
-                    + " DATE '2024-01-01' + (g % 900), DATE '2024-01-31' + (g % 900), 'EUR', 100, 19, 119, 119, true,"
+                    + " issue_date, due_date, currency, net_total, tax_total, gross_total, amount_due, allocated,"
+                    + " safe_source, content_hash, created_at, updated_at) SELECT " + idBase + " + g, '" + tenant + "', "
+                    + idBase + " + 1 + (g % " + debtors + "), 'bench', 'E' || g, 'INVOICE', 'RE-' || lpad(g::text, 8, '0'),"
+                    + " DATE '2024-01-01' + (g % 900), DATE '2024-01-31' + (g % 900), 'EUR', 100, 19, 119, 119,"
+                    + " CASE WHEN g % 3 = 0 AND g / 3 <= " + allocations + " THEN 119 ELSE 0 END, true,"
                     + " 'h', now(), now() FROM generate_series(1, " + documents + ") g");
             sql.execute("INSERT INTO payment (id, tenant_id, source, external_id, account_iban, booking_date, amount,"
                     + " currency, reversal, fingerprint, duplicate_undone, content_hash, created_at, updated_at)"
@@ -122,7 +126,7 @@ class ReceivablesQueriesBench {
                     + " FROM generate_series(1, " + documents / 3 + ") g");
             sql.execute("INSERT INTO allocation (id, tenant_id, document_id, payment_id, kind, amount, currency, created_at)"
                     + " SELECT " + idBase + " + g, '" + tenant + "', " + idBase + " + g * 3, " + idBase + " + g,"
-                    + " 'PAYMENT', 119, 'EUR', now() FROM generate_series(1, " + (documents / 3 - documents / 30) + ") g");
+                    + " 'PAYMENT', 119, 'EUR', now() FROM generate_series(1, " + allocations + ") g");
             sql.execute("ANALYZE");
         }
     }

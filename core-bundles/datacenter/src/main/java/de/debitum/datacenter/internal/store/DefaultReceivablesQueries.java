@@ -135,8 +135,12 @@ public class DefaultReceivablesQueries implements ReceivablesQueries {
         LocalDate due = Jdbc.date(row, "due_date");
         DocumentStatus status = open.signum() <= 0 ? DocumentStatus.PAID
                 : due != null && due.isBefore(today) ? DocumentStatus.OVERDUE : DocumentStatus.OPEN;
-        return new DocumentSummary(row.getLong("id"), row.getString("document_number"),
-                DocumentKind.valueOf(row.getString("kind")), row.getLong("debtor_id"), row.getString("debtor_name"),
+        DocumentKind kind = DocumentKind.valueOf(row.getString("kind"));
+        if (kind == DocumentKind.CREDIT_NOTE) {
+            // The open item of a credit note is negative, as AllocationStore.openItem reports it.
+            open = open.negate();
+        }
+        return new DocumentSummary(row.getLong("id"), row.getString("document_number"), kind, row.getLong("debtor_id"), row.getString("debtor_name"),
                 Jdbc.date(row, "issue_date"), due, row.getString("currency"), Jdbc.amount(row, "gross_total"),
                 Jdbc.amount(row, "amount_due"), open, status, row.getString("source"));
     }

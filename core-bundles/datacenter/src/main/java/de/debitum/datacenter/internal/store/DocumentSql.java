@@ -12,9 +12,11 @@ import de.debitum.api.query.DocumentFilter;
  */
 record DocumentSql(String select, String statusCondition, String orderBy, List<Object> parameters) {
 
-    /** Amount due minus the allocations to the document, through {@code ix_allocation_document}. */
-    static final String OPEN_AMOUNT = "d.amount_due - COALESCE((SELECT SUM(a.amount) FROM allocation a"
-            + " WHERE a.tenant_id = d.tenant_id AND a.document_id = d.id), 0)";
+    /**
+     * What is still open: amount due minus allocations, positive while something is owed. A credit
+     * note counts as open while it is not used up, though its open item is negative.
+     */
+    static final String OPEN_AMOUNT = "(d.amount_due - d.allocated)";
 
     static DocumentSql of(TenantId tenant, DocumentFilter filter) {
         List<Object> parameters = new ArrayList<>();

@@ -154,6 +154,26 @@ class ReceivablesQueriesTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void creditNoteAllocationCountsForBoth(TestDatabase.Kind kind) {
+        DatacenterFixture dc = DatacenterFixture.of(kind);
+        TenantId tenant = dc.newTenant();
+        dc.ingestion.ingest(IngestionBatch.of(tenant, "erp", "erp", List.of(Records.debtor("d1"),
+                Records.invoice("1", "d1", "100.00"), Records.creditNote("2", "d1", "119.00"))));
+        long invoice = dc.documents.findByExternalId(tenant, "erp", "1").orElseThrow().id();
+        long creditNote = dc.documents.findByExternalId(tenant, "erp", "2").orElseThrow().id();
+        DefaultReceivablesQueries queries = new DefaultReceivablesQueries(dc.persistence);
+        assertThat(queries.documents(tenant, filter(DocumentStatus.PAID, null), 0, 50).total()).isZero();
+
+        dc.allocations.allocate(tenant, new Allocation(0, tenant, invoice, null, creditNote, AllocationKind.CREDIT_NOTE,
+                Money.euro("119.00"), AllocationOrigin.rule("test", new BigDecimal("1.00")), null));
+
+        assertThat(queries.documents(tenant, filter(DocumentStatus.PAID, null), 0, 50).items())
+                .extracting(DocumentSummary::number).containsExactlyInAnyOrder("RE-1", "GS-2");
+        assertThat(queries.overview(tenant, TODAY).openDocuments()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void pageBoundsAreChecked(TestDatabase.Kind kind) {
         DatacenterFixture dc = DatacenterFixture.of(kind);
         TenantId tenant = dc.newTenant();
