@@ -30,6 +30,8 @@ record DocumentSql(String select, String statusCondition, String orderBy, List<O
             parameters.add(filter.debtorId());
         }
         if (filter.text() != null) {
+            // NOTE: no index serves LOWER(...) LIKE, so a search reads all the tenant's documents
+            // (6.6 s for 1M on PostgreSQL, see BENCHMARKS.md).
             select.append(" AND (LOWER(d.document_number) LIKE ? ESCAPE '\\' OR LOWER(b.name) LIKE ? ESCAPE '\\')");
             String pattern = Jdbc.startsWith(filter.text());
             parameters.add(pattern);
