@@ -13,8 +13,8 @@ import de.debitum.api.query.DocumentFilter;
 record DocumentSql(String select, String statusCondition, String orderBy, List<Object> parameters) {
 
     /**
-     * What is still open: amount due minus allocations, positive while something is owed. A credit
-     * note counts as open while it is not used up, though its open item is negative.
+     * Open amount: amount due minus allocations, positive while something is owed. A credit note
+     * counts as open while it is not used up, though its open item is negative.
      */
     static final String OPEN_AMOUNT = "(d.amount_due - d.allocated)";
 
