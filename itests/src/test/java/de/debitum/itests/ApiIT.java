@@ -78,7 +78,9 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/users/nobody/disable", null, Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/api-keys", null, Needs.ADMIN),
             new Endpoint("POST", "/tenants/{t}/api-keys", "{\"label\":\"x\"}", Needs.ADMIN),
-            new Endpoint("DELETE", "/tenants/{t}/api-keys/999999", null, Needs.ADMIN));
+            new Endpoint("DELETE", "/tenants/{t}/api-keys/999999", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/company-profile", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/company-profile", "{\"companyName\":\"X\"}", Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;
@@ -266,6 +268,17 @@ public class ApiIT {
         ApiClient.Response tested = api.json("POST", "/tenants/flow-gmbh/connectors/flow-gmbh.csv/test", token, null);
         assertTrue(tested.toString(), tested.body().contains("\"successful\":true"));
         assertEquals(501, api.json("POST", "/tenants/flow-gmbh/connectors/flow-gmbh.csv/run", token, null).status());
+
+        assertEquals(404, api.get("/tenants/flow-gmbh/company-profile", token).status());
+        String profile = "{\"companyName\":\"Flow GmbH\",\"street\":\"Hauptstraße 1\",\"postcode\":\"50667\","
+                + "\"city\":\"Köln\",\"countryCode\":\"DE\",\"iban\":\"DE89370400440532013000\"}";
+        ApiClient.Response saved = api.json("PUT", "/tenants/flow-gmbh/company-profile", token, profile);
+        assertEquals(saved.toString(), 200, saved.status());
+        assertEquals("Flow GmbH", api.get("/tenants/flow-gmbh/company-profile", token).text("companyName"));
+        ApiClient.Response badIban = api.json("PUT", "/tenants/flow-gmbh/company-profile", token,
+                profile.replace("DE89370400440532013000", "DE00370400440532013000"));
+        assertEquals(badIban.toString(), 400, badIban.status());
+        assertTrue(badIban.toString(), badIban.text("message").contains("iban"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import de.debitum.api.auth.ApiKeyStore;
 import de.debitum.api.auth.UserStore;
+import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
@@ -56,6 +57,7 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.AccountResource;
 import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
+import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
@@ -113,7 +115,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference ReceivablesQueries queries, @Reference DocumentStore documents,
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
-                      @Reference ConnectorInstanceStore instances, Config config) {
+                      @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
+                      Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -121,7 +124,7 @@ public class ApiServlet extends HttpServlet {
         Authenticator authenticator = new Authenticator(users, apiKeys, hasher, tokens,
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
-                imports, host, instances, authenticator, hasher, clock, config.uploadMaxBytes());
+                imports, host, instances, companyProfiles, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
 
@@ -153,6 +156,7 @@ public class ApiServlet extends HttpServlet {
         new ReceivablesResource(services).register(router);
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
+        new CompanyResource(services).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import de.debitum.api.auth.ApiKeyStore;
 import de.debitum.api.auth.UserStore;
+import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.query.ReceivablesQueries;
@@ -20,5 +21,6 @@ import de.debitum.rest.internal.auth.PasswordHasher;
 public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
                           DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
                           ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
+                          CompanyProfileStore companyProfiles,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }
