@@ -95,6 +95,10 @@ public class DefaultAllocationStore implements AllocationStore {
             row.userName = allocation.origin().user();
             row.createdAt = now;
             session.persist(row);
+            AllocatedSums.add(session, tenant, allocation.documentId(), row.amount);
+            if (allocation.creditNoteId() != null) {
+                AllocatedSums.add(session, tenant, allocation.creditNoteId(), row.amount);
+            }
             if (payment != null && payment.counterpartyIban != null) {
                 rememberIban(session, tenant, document.debtorId, payment.counterpartyIban);
             }

@@ -92,8 +92,16 @@ public class DefaultDeletionService implements DeletionService {
     }
 
     private static void deleteDocument(Session session, TenantId tenant, long documentId) {
+        // Documents linked through a credit note allocation keep their rows, but their sums change.
+        List<Long> linked = session.createSelectionQuery("select case when documentId = :id then creditNoteId"
+                        + " else documentId end from AllocationEntity where tenantId = :tenant"
+                        + " and creditNoteId is not null and (documentId = :id or creditNoteId = :id)", Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("id", documentId)
+                .getResultList();
         execute(session, "delete from AllocationEntity where tenantId = :tenant and (documentId = :id or creditNoteId = :id)",
                 tenant, documentId);
+        AllocatedSums.recompute(session, tenant, new java.util.HashSet<>(linked));
         execute(session, "delete from DocumentVatEntity where tenantId = :tenant and documentId = :id", tenant, documentId);
         execute(session, "delete from CashDiscountEntity where tenantId = :tenant and documentId = :id", tenant, documentId);
         execute(session, "delete from DocumentOriginalEntity where tenantId = :tenant and documentId = :id", tenant, documentId);

@@ -1,0 +1,26 @@
+package de.debitum.rest.internal.resources;
+
+import java.time.Clock;
+
+import de.debitum.api.auth.ApiKeyStore;
+import de.debitum.api.auth.UserStore;
+import de.debitum.api.company.CompanyProfileStore;
+import de.debitum.api.connector.ConnectorHostService;
+import de.debitum.api.connector.ConnectorInstanceStore;
+import de.debitum.api.query.ReceivablesQueries;
+import de.debitum.api.store.AllocationStore;
+import de.debitum.api.store.AuditTrail;
+import de.debitum.api.store.DebtorStore;
+import de.debitum.api.store.DocumentStore;
+import de.debitum.api.store.ImportBatchStore;
+import de.debitum.api.store.TenantStore;
+import de.debitum.rest.internal.auth.Authenticator;
+import de.debitum.rest.internal.auth.PasswordHasher;
+
+/** The hub's services that the resources call, and the API's own settings. */
+public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
+                          DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
+                          ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
+                          CompanyProfileStore companyProfiles,
+                          Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
+}
