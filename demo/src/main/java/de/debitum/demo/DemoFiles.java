@@ -109,14 +109,21 @@ public final class DemoFiles {
         }
     }
 
-    /** One statement per calendar week up to yesterday, opening with the balance the last one closed with. */
+    /**
+     * One statement per calendar week from the week of the first invoice up to yesterday, weeks
+     * without bookings included: the statements then cover every day, which dunning requires
+     * before it reminds anyone. Each opens with the balance the last one closed with.
+     */
     private static int writeStatements(DemoScenario scenario, Path folder) throws IOException {
         List<DemoScenario.Payment> bankPayments = scenario.payments().stream()
                 .filter(p -> p.channel() == DemoScenario.Channel.BANK_STATEMENT).toList();
         if (bankPayments.isEmpty()) {
             return 0;
         }
-        LocalDate first = bankPayments.get(0).bookingDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstInvoice = scenario.invoices().get(0).issueDate();
+        LocalDate firstPayment = bankPayments.get(0).bookingDate();
+        LocalDate first = (firstPayment.isBefore(firstInvoice) ? firstPayment : firstInvoice)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastDay = scenario.today().minusDays(1);
         BigDecimal balance = new BigDecimal("25000.00");
         int sequence = 0;
@@ -128,9 +135,6 @@ public final class DemoFiles {
                 if (!payment.bookingDate().isBefore(start) && !payment.bookingDate().isAfter(to)) {
                     week.add(payment);
                 }
-            }
-            if (week.isEmpty()) {
-                continue;
             }
             sequence++;
             atomicWrite(folder.resolve(Camt053Writer.fileName(sequence, to)),

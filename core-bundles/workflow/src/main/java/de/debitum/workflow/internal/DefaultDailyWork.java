@@ -199,9 +199,10 @@ public class DefaultDailyWork implements DailyWork {
                         List<String> failures) {
         try {
             LedgerExport export = ledger.export(tenant, period, options.actor());
-            Files.createDirectories(options.outputFolder());
+            // One folder per month, because every month has a Debitoren/Kreditoren file of the same name.
+            Path folder = Files.createDirectories(options.outputFolder().resolve("DATEV-" + period));
             for (ExtfFile file : export.files()) {
-                Path target = options.outputFolder().resolve(file.fileName());
+                Path target = folder.resolve(file.fileName());
                 Files.write(target, file.content());
                 files.add(target);
             }

@@ -115,8 +115,9 @@ final class FilePlanner {
     }
 
     /**
-     * Returns the booking dates of a balanced statement's booked entries as a coverage period, or the
-     * closing balance's date for a statement without entries.
+     * Returns the period a balanced statement covers: the period the bank reports where the
+     * statement names one, else the booking dates of its booked entries, or the closing balance's
+     * date for a statement without entries.
      */
     static Optional<CoveragePeriod> coverage(Statement statement) {
         LocalDate from = null;
@@ -131,6 +132,12 @@ final class FilePlanner {
         if (from == null && statement.closing() != null && statement.closing().date() != null) {
             from = statement.closing().date();
             to = from;
+        }
+        // A balanced statement holds every booking of the period its bank reports, days without
+        // bookings included.
+        if (statement.periodFrom() != null && statement.periodTo() != null) {
+            from = from == null || statement.periodFrom().isBefore(from) ? statement.periodFrom() : from;
+            to = to == null || statement.periodTo().isAfter(to) ? statement.periodTo() : to;
         }
         return from == null ? Optional.empty() : Optional.of(new CoveragePeriod(DataKind.PAYMENTS, from, to));
     }

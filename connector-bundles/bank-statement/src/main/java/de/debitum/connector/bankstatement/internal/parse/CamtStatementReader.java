@@ -68,7 +68,16 @@ final class CamtStatementReader {
             entries = entries(statement, before, true, notices);
             notices.add(check.reason());
         }
-        return new Statement(id, sequence, format, account, currency, opening, closing, entries, check, notices);
+        // The reported period; a statement without it covers only the days its balances and entries show.
+        Element period = Xml.child(statement, "FrToDt");
+        LocalDate periodFrom = period == null ? null : dateTime(Xml.text(period, "FrDtTm"), "FrToDt/FrDtTm");
+        LocalDate periodTo = period == null ? null : dateTime(Xml.text(period, "ToDtTm"), "FrToDt/ToDtTm");
+        if (periodFrom != null && periodTo != null && periodTo.isBefore(periodFrom)) {
+            periodFrom = null;
+            periodTo = null;
+        }
+        return new Statement(id, sequence, format, account, currency, opening, closing, entries, check, notices,
+                periodFrom, periodTo);
     }
 
     private static List<Entry> entries(Element statement, ExternalIds ids, boolean flipReversals,
@@ -141,6 +150,23 @@ final class CamtStatementReader {
         throw new InvalidStatementException(location, new Message(
                 "Soll/Haben-Kennzeichen fehlt oder ist ungültig.", "Credit/debit indicator missing or invalid."),
                 indicator, "CRDT oder DBIT");
+    }
+
+    /** Reads an ISO date-time, with or without offset, as its local date; {@code null} stays {@code null}. */
+    private static LocalDate dateTime(String text, String location) throws InvalidStatementException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            try {
+                return OffsetDateTime.parse(text.strip()).toLocalDate();
+            } catch (DateTimeParseException withoutOffset) {
+                return LocalDateTime.parse(text.strip()).toLocalDate();
+            }
+        } catch (DateTimeParseException e) {
+            throw new InvalidStatementException(location, new Message("Ungültiger Zeitpunkt.", "Invalid date-time."),
+                    text, "einen Zeitpunkt wie 2024-03-01T00:00:00+01:00");
+        }
     }
 
     /** Reads a {@code Dt}/{@code DtTm} choice. A date-time is cut to its local date. */

@@ -144,7 +144,8 @@ final class Mt940StatementReader {
         } else {
             check = BalanceChecker.check(opening, closing, entries, false);
         }
-        return new Statement(reference, number, format, account, currency, opening, closing, entries, check, notices);
+        return new Statement(reference, number, format, account, currency, opening, closing, entries, check, notices,
+                null, null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.debitum.connector.bankstatement.internal.parse;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * @param closing         closing booked balance, or {@code null}
  * @param notices         things the reader accepted but the user should know, such as a
  *                        reversal reading or a tolerated format deviation
+ * @param periodFrom      first day of the period the bank reports (camt {@code FrToDt}), or {@code null}
+ * @param periodTo        last day of that period, or {@code null}
  */
 public record Statement(
         String id,
@@ -23,7 +26,9 @@ public record Statement(
         Balance closing,
         List<Entry> entries,
         BalanceCheck balanceCheck,
-        List<Message> notices) {
+        List<Message> notices,
+        LocalDate periodFrom,
+        LocalDate periodTo) {
 
     public Statement {
         entries = List.copyOf(entries);
@@ -40,6 +45,6 @@ public record Statement(
 
     Statement withEntries(List<Entry> replaced) {
         return new Statement(id, sequenceNumber, format, account, currency, opening, closing, replaced,
-                balanceCheck, notices);
+                balanceCheck, notices, periodFrom, periodTo);
     }
 }

@@ -40,6 +40,38 @@ class InboxTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void reportedPeriodIsCoveredWithDaysWithoutBookings(TestDatabase.Kind kind) throws Exception {
+        Datacenter datacenter = Datacenter.of(kind);
+        TenantId tenant = datacenter.newTenant();
+        String camt = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+                <GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-03-09T06:00:00+01:00</CreDtTm></GrpHdr>
+                <Stmt><Id>W10</Id><ElctrncSeqNb>10</ElctrncSeqNb>
+                <FrToDt><FrDtTm>2026-03-02T00:00:00+01:00</FrDtTm><ToDtTm>2026-03-08T23:59:59+01:00</ToDtTm></FrToDt>
+                <Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy></Acct>
+                <Bal><Tp><CdOrPrtry><Cd>PRCD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-01</Dt></Dt></Bal>
+                <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">150.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-08</Dt></Dt></Bal>
+                <Ntry><NtryRef>E1</NtryRef><Amt Ccy="EUR">50.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+                <BookgDt><Dt>2026-03-04</Dt></BookgDt><ValDt><Dt>2026-03-04</Dt></ValDt><AcctSvcrRef>R1</AcctSvcrRef>
+                <NtryDtls><TxDtls><RmtInf><Ustrd>RE-2026-0001</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+                </Stmt></BkToCstmrStmt></Document>
+                """;
+
+        try (InboxInstance instance = new InboxInstance(datacenter, tenant, root, Map.of())) {
+            instance.drop("woche10.xml", camt.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            instance.awaitInboxEmpty();
+
+            assertThat(instance.inbox().resolve(".done/woche10.xml")).exists();
+            assertThat(datacenter.coverage().coverage(tenant)).singleElement().satisfies(covered -> {
+                assertThat(covered.from()).isEqualTo(LocalDate.of(2026, 3, 2));
+                assertThat(covered.to()).isEqualTo(LocalDate.of(2026, 3, 8));
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void balancedFileImportedOnce(TestDatabase.Kind kind) throws Exception {
         Datacenter datacenter = Datacenter.of(kind);
         TenantId tenant = datacenter.newTenant();
