@@ -33,10 +33,12 @@ import de.debitum.matching.MatchingSettings;
  * documents start a sweep over the last 400 days, because a payment that found no invoice
  * before may pay the one that just arrived.
  *
- * <p>Batches arrive one per file; the matcher waits a short quiet time after the last batch of
- * a tenant and then runs once over everything that arrived meanwhile, on its own thread, one
- * tenant after the other. Configuration pid {@code de.debitum.matching.arrival}: {@code enabled}
- * (default true) and {@code quietMillis} (default 2000).
+ * <p>Batches arrive one per file, and each run reads all open items of the tenant. So the matcher
+ * waits until no batch of the tenant has arrived for a quiet time, or until the first waiting
+ * batch is {@code maxWaitMillis} old while files keep streaming in, and then runs once over
+ * everything that arrived meanwhile, on its own thread, one tenant after the other.
+ * Configuration pid {@code de.debitum.matching.arrival}: {@code enabled} (default true),
+ * {@code quietMillis} (default 2000) and {@code maxWaitMillis} (default 30000).
  */
 @Component(service = ImportListener.class, configurationPid = "de.debitum.matching.arrival",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -52,22 +54,30 @@ public class ArrivalMatcher implements ImportListener {
         LocalDate to;
         boolean sweep;
         boolean scheduled;
+        long firstAt;
+        long lastAt;
     }
 
     private final MatchingService matching;
     private final Clock clock;
     private final boolean enabled;
     private final long quietMillis;
+    private final long maxWaitMillis;
     private final ScheduledExecutorService worker;
     private final Map<TenantId, Pending> pending = new HashMap<>();
 
     @Activate
     public ArrivalMatcher(@Reference MatchingService matching, Map<String, Object> properties) {
         this(matching, Clock.system(BERLIN), !"false".equals(String.valueOf(properties.getOrDefault("enabled", "true"))),
-                Long.parseLong(String.valueOf(properties.getOrDefault("quietMillis", "2000"))));
+                Long.parseLong(String.valueOf(properties.getOrDefault("quietMillis", "2000"))),
+                Long.parseLong(String.valueOf(properties.getOrDefault("maxWaitMillis", "30000"))));
     }
 
     public ArrivalMatcher(MatchingService matching, Clock clock, boolean enabled, long quietMillis) {
+        this(matching, clock, enabled, quietMillis, Math.max(quietMillis, 30_000));
+    }
+
+    public ArrivalMatcher(MatchingService matching, Clock clock, boolean enabled, long quietMillis, long maxWaitMillis) {
         this.matching = Objects.requireNonNull(matching, "matching");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.enabled = enabled;
@@ -76,6 +86,11 @@ public class ArrivalMatcher implements ImportListener {
                     + " in de.debitum.matching.arrival: give 0 to 600000 milliseconds.");
         }
         this.quietMillis = quietMillis;
+        if (maxWaitMillis < quietMillis || maxWaitMillis > 3_600_000) {
+            throw new IllegalArgumentException("Invalid maxWaitMillis " + maxWaitMillis
+                    + " in de.debitum.matching.arrival: give quietMillis (" + quietMillis + ") to 3600000 milliseconds.");
+        }
+        this.maxWaitMillis = maxWaitMillis;
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "debitum-arrival-matching");
             thread.setDaemon(true);
@@ -109,8 +124,11 @@ public class ArrivalMatcher implements ImportListener {
                 next.to = next.to == null || to.isAfter(next.to) ? to : next.to;
             }
             next.sweep |= documents;
+            long now = System.nanoTime();
+            next.lastAt = now;
             if (!next.scheduled) {
                 next.scheduled = true;
+                next.firstAt = now;
                 worker.schedule(() -> run(batch.tenant()), quietMillis, TimeUnit.MILLISECONDS);
             }
         }
@@ -119,10 +137,19 @@ public class ArrivalMatcher implements ImportListener {
     private void run(TenantId tenant) {
         Pending work;
         synchronized (pending) {
-            work = pending.remove(tenant);
-        }
-        if (work == null) {
-            return;
+            work = pending.get(tenant);
+            if (work == null) {
+                return;
+            }
+            long now = System.nanoTime();
+            long quietLeft = TimeUnit.MILLISECONDS.toNanos(quietMillis) - (now - work.lastAt);
+            long waitLeft = TimeUnit.MILLISECONDS.toNanos(maxWaitMillis) - (now - work.firstAt);
+            if (quietLeft > 0 && waitLeft > 0) {
+                // Batches are still arriving: wait for the quiet time or the maximum wait.
+                worker.schedule(() -> run(tenant), Math.min(quietLeft, waitLeft), TimeUnit.NANOSECONDS);
+                return;
+            }
+            pending.remove(tenant);
         }
         try {
             LocalDate today = LocalDate.now(clock);

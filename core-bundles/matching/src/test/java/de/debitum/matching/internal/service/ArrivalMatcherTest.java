@@ -131,6 +131,38 @@ class ArrivalMatcherTest {
     }
 
     @Test
+    void batchesArrivingTogetherAreMatchedInOneRun() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        de.debitum.matching.MatchingService counting = new de.debitum.matching.MatchingService() {
+            @Override
+            public de.debitum.matching.MatchRun match(TenantId tenant, LocalDate from, LocalDate to,
+                                                      de.debitum.matching.MatchingSettings settings) {
+                runs.incrementAndGet();
+                return matching.match(tenant, from, to, settings);
+            }
+
+            @Override
+            public List<de.debitum.api.model.Allocation> confirm(TenantId tenant, de.debitum.matching.Proposal proposal,
+                                                                 String user) {
+                return matching.confirm(tenant, proposal, user);
+            }
+        };
+        TenantId tenant = newTenant();
+        ingestion.ingest(IngestionBatch.of(tenant, "erp", "erp", invoice("RE-2026-0404", "119.00")));
+        ArrivalMatcher arrival = new ArrivalMatcher(counting, Clock.fixed(NOW, ZoneOffset.UTC), true, 3_000, 60_000);
+        ingestion.addImportListener(arrival);
+        try {
+            ingestion.ingest(IngestionBatch.of(tenant, "bank", "bank", payment("p1", "50.00", "Teilzahlung RE-2026-0404")));
+            ingestion.ingest(IngestionBatch.of(tenant, "bank2", "bank2", payment("p2", "69.00", "Rest RE-2026-0404")));
+            assertThat(arrival.awaitIdle(30_000)).isTrue();
+            assertThat(runs.get()).isEqualTo(1);
+        } finally {
+            ingestion.removeImportListener(arrival);
+            arrival.stop();
+        }
+    }
+
+    @Test
     void switchedOffItLeavesPaymentsAlone() throws Exception {
         ArrivalMatcher arrival = new ArrivalMatcher(matching, Clock.fixed(NOW, ZoneOffset.UTC), false, 10);
         ingestion.addImportListener(arrival);
