@@ -65,6 +65,7 @@ class DemoFilesTest {
                 assertThat(record.dueDate()).isEqualTo(expected.dueDate());
                 assertThat(record.buyer().name()).isEqualTo(expected.debtor().name());
                 assertThat(record.buyer().ids()).containsExactly(expected.debtor().number());
+                assertThat(record.buyer().email()).isEqualTo(expected.debtor().email());
                 assertThat(record.payment().skontoTiers()).hasSize(expected.cashDiscount() == null ? 0 : 1);
             }
         }

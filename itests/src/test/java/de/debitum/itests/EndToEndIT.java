@@ -2,6 +2,7 @@ package de.debitum.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -20,11 +21,17 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 
 import org.apache.karaf.features.BootFinished;
 import org.junit.Assume;
@@ -44,6 +51,10 @@ import de.debitum.api.ledger.Chart;
 import de.debitum.api.ledger.DebtorAccountRule;
 import de.debitum.api.ledger.LedgerSettings;
 import de.debitum.api.model.OpenItem;
+import de.debitum.api.output.OutboxChannel;
+import de.debitum.api.output.OutboxEntry;
+import de.debitum.api.output.OutboxFilter;
+import de.debitum.api.output.OutboxStatus;
 import de.debitum.api.model.Allocation;
 import de.debitum.api.model.Payment;
 import de.debitum.api.model.TenantId;
@@ -58,6 +69,9 @@ import de.debitum.matching.Outcome;
 import de.debitum.dunning.run.PlannedNotice;
 import de.debitum.dunning.run.RunResult;
 import de.debitum.ledger.LedgerService;
+import de.debitum.output.MailSettings;
+import de.debitum.output.OutputService;
+import de.debitum.output.TlsMode;
 import de.debitum.workflow.DailyWork;
 import de.debitum.workflow.DailyWorkOptions;
 import de.debitum.workflow.DailyWorkResult;
@@ -77,6 +91,8 @@ public class EndToEndIT {
 
     /** The business day of the generated demo data; the pom passes the same day to the generator. */
     private static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 30);
+    private static final String SMTP_PORT = "debitum.itest.smtpPort";
+    private static final String IMAP_PORT = "debitum.itest.imapPort";
 
     @Inject
     private BootFinished bootFinished;
@@ -108,9 +124,16 @@ public class EndToEndIT {
     @Inject
     private LedgerService ledger;
 
+    @Inject
+    private OutputService output;
+
     @Configuration
     public Option[] config() {
-        return DistributionOptions.boot();
+        int[] ports = TestSmtpServer.startForAnyRecipient();
+        List<Option> options = new ArrayList<>(List.of(DistributionOptions.boot()));
+        options.add(editConfigurationFilePut("etc/system.properties", SMTP_PORT, String.valueOf(ports[0])));
+        options.add(editConfigurationFilePut("etc/system.properties", IMAP_PORT, String.valueOf(ports[1])));
+        return options.toArray(Option[]::new);
     }
 
     @Test
@@ -239,6 +262,8 @@ public class EndToEndIT {
                 List.of("Erika Mustermann"), "#1F4E79"), "e2e");
         ledger.saveSettings(new LedgerSettings(tenant, Chart.SKR03, 29098, 55003, 1, 4, 10_000, 69_999,
                 DebtorAccountRule.SEQUENTIAL, Map.of(), Map.of(), true, false), "e2e");
+        output.configureMail(tenant, new MailSettings("127.0.0.1", Integer.getInteger(SMTP_PORT), TlsMode.NONE, null,
+                null, "buchhaltung@muster-gmbh.example", "Muster GmbH Buchhaltung", null));
         Path out = Files.createTempDirectory("e2e-daily-work");
         List<YearMonth> periods = List.of(YearMonth.from(DEMO_DAY.minusMonths(2)), YearMonth.from(DEMO_DAY.minusMonths(1)));
 
@@ -267,9 +292,29 @@ public class EndToEndIT {
         }
         assertEquals("letter failures: " + result.letterFailures(), 0, result.letterFailures().size());
         assertEquals("one letter per notice", dunning.noticeCount(), result.letterCount());
-        assertTrue("print batch written", result.printBatch() != null && Files.size(result.printBatch()) > 1000);
-        assertTrue("print batch is a PDF", new String(Files.readAllBytes(result.printBatch()), 0, 5,
-                StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        if (result.letters().containsKey("PRINT")) {
+            assertTrue("print batch written", result.printBatch() != null && Files.size(result.printBatch()) > 1000);
+            assertTrue("print batch is a PDF", new String(Files.readAllBytes(result.printBatch()), 0, 5,
+                    StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        }
+        // The first levels go by e-mail: the debtors' addresses come from the e-invoices.
+        assertTrue("letters by e-mail: " + result.letters(), result.letters().getOrDefault("EMAIL", 0) > 0);
+        output.deliverDue();
+        List<OutboxEntry> entries = output.outbox(tenant, OutboxFilter.ALL, 0, 500).entries();
+        assertEquals("outbox entries", result.letterCount(), entries.size());
+        for (OutboxEntry entry : entries) {
+            byte[] pdf = output.document(tenant, entry.id());
+            assertTrue("letter " + entry.documentKey() + " is a PDF", new String(pdf, 0, 5,
+                    StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        }
+        OutboxEntry mailed = entries.stream().filter(entry -> entry.channel() == OutboxChannel.EMAIL).findFirst()
+                .orElseThrow();
+        assertEquals("status of " + mailed.documentKey() + ": " + mailed.lastError(), OutboxStatus.SENT,
+                output.outbox(tenant, OutboxFilter.ALL, 0, 500).entries().stream()
+                        .filter(entry -> entry.id() == mailed.id()).findFirst().orElseThrow().status());
+        List<String> subjects = mailbox(mailed.recipient());
+        assertEquals("mails to " + mailed.recipient(), 1, subjects.size());
+        assertTrue(subjects.get(0), subjects.get(0).startsWith("Zahlungserinnerung"));
 
         assertTrue("bookings made", result.booking().bookings() > 0);
         assertEquals("DATEV export failures: " + result.exportFailures(), 0, result.exportFailures().size());
@@ -281,6 +326,32 @@ public class EndToEndIT {
                         + " %d bookings, %d DATEV files%n", dunning.itemsChecked(), dunning.noticeCount(),
                 dunning.skipCount(), result.letterCount(), result.letters(), result.booking().bookings(),
                 result.datevFiles().size());
+    }
+
+    /** Returns the subjects of the mails in a GreenMail mailbox, whose login and password are its address. */
+    private static List<String> mailbox(String address) throws Exception {
+        // Jakarta Mail finds its IMAP provider through the context class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Session.class.getClassLoader());
+        try {
+            Store store = Session.getInstance(new Properties()).getStore("imap");
+            store.connect("127.0.0.1", Integer.getInteger(IMAP_PORT), address, address);
+            try {
+                Folder folder = store.getFolder("INBOX");
+                folder.open(Folder.READ_ONLY);
+                List<String> subjects = new ArrayList<>();
+                for (Message message : folder.getMessages()) {
+                    subjects.add(message.getSubject());
+                }
+                folder.close(false);
+                return subjects;
+            } finally {
+                store.close();
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private record Expected(List<String> invoices, String fate) {

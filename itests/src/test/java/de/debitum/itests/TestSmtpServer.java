@@ -16,6 +16,18 @@ final class TestSmtpServer {
     private TestSmtpServer() {
     }
 
+    /**
+     * Starts a server on which every recipient gets a mailbox on first delivery, with the address
+     * as login and password, and returns the SMTP and IMAP ports.
+     */
+    static synchronized int[] startForAnyRecipient() {
+        server = new GreenMail(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()});
+        server.start();
+        return new int[] {server.getSmtp().getPort(), server.getImap().getPort()};
+    }
+
     /** Starts the server with a mailbox for {@code address} and returns the SMTP and IMAP ports. */
     static synchronized int[] start(String address, String login, String password) {
         server = new GreenMail(new ServerSetup[] {

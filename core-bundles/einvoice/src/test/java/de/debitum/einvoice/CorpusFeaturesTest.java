@@ -49,6 +49,14 @@ class CorpusFeaturesTest {
     }
 
     @Test
+    void partyEmailAddressesAreRead() throws Exception {
+        InvoiceRecord invoice = read(Corpus.dir("einvoice").resolve("XRechnung_internalRecalcBug.xml"));
+        // The seller's contact (BT-43) comes before its electronic address; the buyer has only the latter (BT-49).
+        assertThat(invoice.seller().email()).isEqualTo("mail@example.de");
+        assertThat(invoice.buyer().email()).isEqualTo("info@example.com");
+    }
+
+    @Test
     void structuredDiscountTermsGiveSkontoTiers() throws Exception {
         Path file = Corpus.dir("einvoice").resolve("extended_warenrechnung_based_doublecashdiscount.xml");
         InvoiceRecord invoice = read(file);

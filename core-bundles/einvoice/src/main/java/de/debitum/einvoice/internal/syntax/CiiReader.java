@@ -163,7 +163,13 @@ public final class CiiReader {
                 fields.text(address, "ram:CountryID"));
         return new Party(fields.text(party, "ram:Name"), ids,
                 fields.text(party, "ram:SpecifiedTaxRegistration/ram:ID[@schemeID='VA']"),
-                fields.text(party, "ram:SpecifiedTaxRegistration/ram:ID[@schemeID='FC']"), postal);
+                fields.text(party, "ram:SpecifiedTaxRegistration/ram:ID[@schemeID='FC']"), postal,
+                firstPresent(fields.text(party, "ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"),
+                        fields.text(party, "ram:URIUniversalCommunication/ram:URIID[@schemeID='EM']")));
+    }
+
+    private static String firstPresent(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
     }
 
     private void readVat(Node doc, InvoiceDraft draft, Currency currency) throws ReadFailure {

@@ -138,7 +138,13 @@ public final class UblReader {
                 fields.text(address, "cac:Country/cbc:IdentificationCode"));
         return new Party(name, ids,
                 fields.text(party, "cac:PartyTaxScheme[cac:TaxScheme/cbc:ID='VAT']/cbc:CompanyID"),
-                fields.text(party, "cac:PartyTaxScheme[not(cac:TaxScheme/cbc:ID='VAT')]/cbc:CompanyID"), postal);
+                fields.text(party, "cac:PartyTaxScheme[not(cac:TaxScheme/cbc:ID='VAT')]/cbc:CompanyID"), postal,
+                firstPresent(fields.text(party, "cac:Contact/cbc:ElectronicMail"),
+                        fields.text(party, "cbc:EndpointID[@schemeID='EM']")));
+    }
+
+    private static String firstPresent(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
     }
 
     private AllowanceCharge allowanceCharge(Node node, AllowanceCharge.Level level, Currency currency)

@@ -99,7 +99,7 @@ public final class InvoiceMapping {
         String debitedIban = invoice.payment().debitedIban();
         List<String> ibans = isValidIban(debitedIban) ? List.of(debitedIban) : List.of();
         String vatId = buyer.vatId() == null ? null : buyer.vatId().replace(" ", "");
-        return new DebtorData(externalId, null, buyer.name(), address, null, null, false, vatId,
+        return new DebtorData(externalId, null, buyer.name(), address, buyer.email(), null, false, vatId,
                 invoice.buyerReference(), ibans);
     }
 
