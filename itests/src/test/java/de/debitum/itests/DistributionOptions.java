@@ -64,6 +64,7 @@ final class DistributionOptions {
         options.addAll(database());
         // No daily dunning run may change a test's data. Tests that need dunning run it themselves.
         options.add(editConfigurationFilePut("etc/de.debitum.dunning.schedule.cfg", "enabled", "false"));
+        options.add(editConfigurationFilePut("etc/de.debitum.workflow.schedule.cfg", "enabled", "false"));
         return options.toArray(Option[]::new);
     }
 
