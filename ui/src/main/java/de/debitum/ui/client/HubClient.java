@@ -54,7 +54,7 @@ public final class HubClient {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    /** The hub's base address as configured, for messages. */
+    /** Returns the hub's base address as configured, for messages. */
     public URI hubUrl() {
         return apiBase.resolve("../..");
     }

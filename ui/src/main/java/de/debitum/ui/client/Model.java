@@ -173,17 +173,14 @@ public final class Model {
     public record Duplicate(Long paymentId, String externalId, Long originalPaymentId, String originalSource) {
     }
 
-    /**
-     * One batch with its rejected records and flagged duplicates. The batch list sends
-     * {@code duplicates} as a count, this detail as a list, so the count here is the list's size.
-     */
+    /** One batch with its rejected records and the duplicates it flagged ({@code duplicates} counts them). */
     public record ImportDetail(long id, String source, String instanceId, Instant startedAt, Instant finishedAt,
-            long received, long created, long updated, long unchanged, long rejected, List<Rejection> rejections,
-            List<Duplicate> duplicates) {
+            long received, long created, long updated, long unchanged, long rejected, long duplicates,
+            List<Rejection> rejections, List<Duplicate> duplicateNotices) {
 
         public ImportDetail {
             rejections = rejections == null ? List.of() : List.copyOf(rejections);
-            duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+            duplicateNotices = duplicateNotices == null ? List.of() : List.copyOf(duplicateNotices);
         }
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Supplies every UI text from the resource bundles {@code messages_de} and {@code messages_en}.
- * German comes first: Vaadin picks the first provided locale when the browser asks for neither.
+ * German comes first because Vaadin picks the first provided locale when the browser requests neither.
  */
 @Component
 public class MessagesProvider implements I18NProvider {

@@ -57,7 +57,9 @@ public final class HubSession implements TokenSource, Serializable {
 
     @Override
     public synchronized String token() {
-        if (clock.instant().isAfter(expiresAt.minus(RENEW_MARGIN))) {
+        // The clock is transient like the client: a restored session falls back to the system clock.
+        Clock now = clock != null ? clock : Clock.systemUTC();
+        if (now.instant().isAfter(expiresAt.minus(RENEW_MARGIN))) {
             return renew();
         }
         return token;

@@ -90,7 +90,7 @@ final class ApiKeysPanel extends VerticalLayout {
         return form;
     }
 
-    /** Shows a new key in a dialog; once closed, nobody can see it again. */
+    /** Shows a new key in a dialog. The hub returns the key only once, so it cannot be shown again. */
     private void showOnce(ApiKey key) {
         Dialog dialog = new Dialog();
         dialog.setId("new-key-dialog");

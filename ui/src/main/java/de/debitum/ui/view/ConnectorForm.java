@@ -150,7 +150,7 @@ final class ConnectorForm extends FormLayout {
         return null;
     }
 
-    /** The values to send: secrets left empty are sent empty, which keeps the stored value. */
+    /** Returns the values to send; a secret left empty is sent empty, which keeps its stored value. */
     Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         inputs.forEach((field, input) -> values.put(field.key(), stringValue(input)));

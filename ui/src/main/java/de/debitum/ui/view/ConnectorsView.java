@@ -90,13 +90,12 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         instances.setId("connector-instances");
         instances.addColumn(ConnectorInstance::id).setHeader(getTranslation("connector.instance")).setAutoWidth(true);
-        instances.addColumn(i -> i.typeId() + " " + nullToEmpty(i.typeVersion()))
-                .setHeader(getTranslation("connector.type")).setAutoWidth(true);
+        instances.addColumn(ConnectorInstance::typeId).setHeader(getTranslation("connector.type")).setAutoWidth(true);
         instances.addComponentColumn(this::stateBadge).setHeader(getTranslation("connector.state"));
         instances.addColumn(i -> Formats.dateTime(i.lastRun(), locale)).setHeader(getTranslation("connector.last-run"))
                 .setAutoWidth(true);
         instances.addColumn(i -> i.recordsLastRun() == null ? "" : i.recordsLastRun() + " / " + i.recordsTotal())
-                .setHeader(getTranslation("connector.records"));
+                .setHeader(getTranslation("connector.records")).setAutoWidth(true);
         instances.addColumn(i -> nullToEmpty(i.lastError())).setHeader(getTranslation("connector.last-error"))
                 .setFlexGrow(2);
         if (hub.me().isAdmin()) {

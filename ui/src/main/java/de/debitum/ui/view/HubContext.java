@@ -28,7 +28,7 @@ public class HubContext {
         this.client = client;
     }
 
-    /** The signed-in user's session; views are reachable only when there is one. */
+    /** Returns the signed-in user's session; views are reachable only when there is one. */
     public HubSession session() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof HubSession session) {
@@ -41,14 +41,14 @@ public class HubContext {
         return session().me();
     }
 
-    /** The API with the user's token; texts of errors come in the UI's language. */
+    /** Returns the API with the user's token; the hub writes its error messages in the UI's language. */
     public HubApi api() {
         UI ui = UI.getCurrent();
         Locale locale = ui != null ? MessagesProvider.supported(ui.getLocale()) : MessagesProvider.GERMAN;
         return new HubApi(client, session(), () -> locale);
     }
 
-    /** The tenant the user works on: the one chosen, else the first the user may see. */
+    /** Returns the tenant the user works on: the one chosen, else the first the user may see. */
     public Optional<String> tenant() {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         Object chosen = vaadinSession == null ? null : vaadinSession.getAttribute(TENANT_ATTRIBUTE);

@@ -20,9 +20,12 @@ final class ImportDialog extends Dialog {
         setHeaderTitle(texts.get("imports.batch-title", batch.id(), batch.instanceId()));
         setWidth("70em");
 
-        add(new Paragraph(texts.get("imports.batch-summary", Formats.dateTime(batch.startedAt(), locale),
-                batch.received(), batch.created(), batch.updated(), batch.unchanged(), batch.rejected(),
-                batch.duplicates().size())));
+        String summary = texts.get("imports.batch-summary", batch.received(), batch.created(), batch.updated(),
+                batch.unchanged(), batch.rejected(), batch.duplicates());
+        if (batch.startedAt() != null) {
+            summary = texts.get("imports.started-at", Formats.dateTime(batch.startedAt(), locale)) + " " + summary;
+        }
+        add(new Paragraph(summary));
 
         add(new H3(texts.get("imports.rejections")));
         if (batch.rejections().isEmpty()) {
@@ -41,7 +44,7 @@ final class ImportDialog extends Dialog {
         }
 
         add(new H3(texts.get("imports.duplicates")));
-        if (batch.duplicates().isEmpty()) {
+        if (batch.duplicateNotices().isEmpty()) {
             add(new Paragraph(texts.get("imports.no-duplicates")));
         } else {
             // TODO: undoing a duplicate decision needs an API endpoint the hub does not offer yet.
@@ -51,7 +54,7 @@ final class ImportDialog extends Dialog {
             duplicates.addColumn(Duplicate::paymentId).setHeader(texts.get("duplicate.payment"));
             duplicates.addColumn(Duplicate::originalPaymentId).setHeader(texts.get("duplicate.original"));
             duplicates.addColumn(Duplicate::originalSource).setHeader(texts.get("duplicate.original-source"));
-            duplicates.setItems(batch.duplicates());
+            duplicates.setItems(batch.duplicateNotices());
             duplicates.setAllRowsVisible(true);
             add(duplicates);
         }

@@ -11,12 +11,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.debitum.ui.i18n.LanguageSelection;
 import de.debitum.ui.i18n.MessagesProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with the user's hub account; Spring Security posts the form to {@code /login}. */
 @Route("login")
@@ -75,7 +78,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         List<String> error = parameters.get("error");
         if (error != null) {
-            if (error.contains("unavailable")) {
+            if (hubUnavailable()) {
                 LoginI18n i18n = texts();
                 i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
@@ -87,6 +90,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             notice.setText(getTranslation("login.expired"));
             notice.setVisible(true);
         }
+    }
+
+    /**
+     * Tells whether the last sign-in failed because the hub could not be reached. Spring Security
+     * keeps the failure in the session; the authentication provider reports an unreachable hub
+     * as an {@link AuthenticationServiceException}, wrong credentials otherwise.
+     */
+    private static boolean hubUnavailable() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof AuthenticationServiceException;
     }
 
     @Override

@@ -40,7 +40,7 @@ final class Notices {
         error(describe(ui, e));
     }
 
-    /** The text for a failed hub call in the UI's language. */
+    /** Returns the text for a failed hub call in the UI's language. */
     static String describe(UI ui, HubException e) {
         return switch (e.code()) {
             case "unreachable" -> ui.getTranslation("error.hub-unreachable");

@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--accept-lang=de-DE,de", "--lang=de-DE",
+                "--window-size=1600,1000", "--accept-lang=de-DE,de", "--lang=de-DE",
                 "--no-first-run", "--disable-extensions", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-default-apps");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -73,6 +73,18 @@ final class Browser implements AutoCloseable {
         name.sendKeys(user);
         form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+    }
+
+    /**
+     * Clicks an element through JavaScript after scrolling it into view, so that a notification
+     * lying over it or a grid scrolled sideways does not swallow the click.
+     */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    void click(String id) {
+        click(byId(id));
     }
 
     WebElement byId(String id) {
@@ -101,10 +113,18 @@ final class Browser implements AutoCloseable {
                 + "return s;} return t(document.body);");
     }
 
+    /** Saves a screenshot of the window; notifications of earlier steps are hidden meanwhile. */
     void screenshot(Path file) throws IOException {
         waitForVaadin();
         Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        String notifications = "var c = document.querySelector('vaadin-notification-container');"
+                + "if (c) { c.style.visibility = arguments[0]; }";
+        script(notifications, "hidden");
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            script(notifications, "");
+        }
     }
 
     @Override

@@ -267,12 +267,13 @@ class HubApiTest {
         assertThat(batch.rejected()).isEqualTo(1);
         assertThat(batch.rejections()).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("Betrag 'abc' ist keine Zahl."));
-        assertThat(batch.duplicates()).isEmpty();
+        assertThat(batch.duplicates()).isZero();
+        assertThat(batch.duplicateNotices()).isEmpty();
         assertThat(api.imports("muster-gmbh", 0, 50).items()).extracting(Model.ImportBatch::id).containsExactly(51L, 50L);
     }
 
     @Test
-    void uploadSendsRawBytesWithKindAndFileName() {
+    void uploadSendsRawBytes() {
         byte[] statement = "<Document/>".getBytes(StandardCharsets.UTF_8);
 
         Model.UploadResult result = api.upload("muster-gmbh", "bank-statement", "konto märz.xml", statement);
