@@ -51,7 +51,8 @@ public final class HubSession implements TokenSource, Serializable {
         return me;
     }
 
-    synchronized void me(Me me) {
+    /** Replaces the caller's data, for example after an operator created a tenant. */
+    public synchronized void me(Me me) {
         this.me = me;
     }
 

@@ -4,11 +4,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import de.debitum.ui.client.HubApi;
 import de.debitum.ui.client.HubClient;
+import de.debitum.ui.client.HubException;
 import de.debitum.ui.client.Model.Me;
 import de.debitum.ui.i18n.MessagesProvider;
 import de.debitum.ui.security.HubSession;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HubContext {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HubContext.class);
     private static final String TENANT_ATTRIBUTE = "debitum.tenant";
 
     private final HubClient client;
@@ -41,6 +45,19 @@ public class HubContext {
         return session().me();
     }
 
+    /**
+     * Fetches the caller from the hub again, so that tenants created since sign-in show up in the
+     * selector. Returns the data from sign-in when the hub cannot be reached.
+     */
+    public Me refreshMe() {
+        try {
+            session().me(api().me());
+        } catch (HubException e) {
+            LOG.debug("Keeping the signed-in user's data: the hub answered {} {}", e.status(), e.code());
+        }
+        return session().me();
+    }
+
     /** Returns the API with the user's token; the hub writes its error messages in the UI's language. */
     public HubApi api() {
         UI ui = UI.getCurrent();
@@ -55,7 +72,12 @@ public class HubContext {
         if (chosen instanceof String tenant && me().tenants().contains(tenant)) {
             return Optional.of(tenant);
         }
-        return me().tenants().stream().findFirst();
+        // The first tenant becomes the choice, so a tenant created later does not take its place.
+        Optional<String> first = me().tenants().stream().findFirst();
+        if (vaadinSession != null) {
+            first.ifPresent(this::selectTenant);
+        }
+        return first;
     }
 
     public void selectTenant(String tenant) {

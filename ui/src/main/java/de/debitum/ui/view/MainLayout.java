@@ -31,7 +31,7 @@ public class MainLayout extends AppLayout {
     private static final long serialVersionUID = 1L;
 
     public MainLayout(HubContext hub, AuthenticationContext authentication) {
-        Me me = hub.me();
+        Me me = hub.refreshMe();
 
         Span title = new Span("Debitum");
         title.addClassName("debitum-title");

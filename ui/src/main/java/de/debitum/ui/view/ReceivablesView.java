@@ -68,6 +68,7 @@ public class ReceivablesView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("receivables.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setMaxLength(MAX_SEARCH_LENGTH);
+        search.setWidth("20em");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         HorizontalLayout filters = new HorizontalLayout(status, search);

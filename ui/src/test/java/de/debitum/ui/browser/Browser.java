@@ -104,7 +104,7 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Text of the whole page including the shadow roots of Vaadin components. */
+    /** Returns the text of the whole page, including the shadow roots of Vaadin components. */
     String pageText() {
         return (String) script("function t(n){var s='';"
                 + "if(n.shadowRoot){s+=t(n.shadowRoot);}"

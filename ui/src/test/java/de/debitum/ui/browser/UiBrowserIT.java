@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -38,6 +39,8 @@ class UiBrowserIT {
     private static final String TENANT = "muster-gmbh";
     private static final String INSTANCE = TENANT + ".bank-statement";
     private static final String CSV_INSTANCE = TENANT + ".csv";
+    /** A second tenant, created later, so that the operator sees the tenant selector. */
+    private static final String OTHER_TENANT = "beispiel-ag";
 
     private final Path target = Path.of(System.getProperty("debitum.ui.target", "target"));
     private HubProcess hub;
@@ -45,6 +48,8 @@ class UiBrowserIT {
     private Browser browser;
     private Path inbox;
     private Path screenshots;
+    /** The operator's token for setting up tenants through the API; it lasts 15 minutes. */
+    private String apiToken;
 
     @BeforeAll
     void startHubUiAndBrowser() throws Exception {
@@ -67,7 +72,7 @@ class UiBrowserIT {
         screenshots = Path.of(System.getProperty("debitum.screenshots", "../docs/screenshots"));
         Path work = target.resolve("ui-it");
         hub = HubProcess.start(archive.get(), work.resolve("hub"), PASSWORD);
-        createTenant();
+        createFirstTenant();
         inbox = work.resolve("inbox/bank").toAbsolutePath();
         Files.createDirectories(inbox);
 
@@ -273,21 +278,51 @@ class UiBrowserIT {
 
     @Test
     @Order(7)
-    void settingsShowUsersAndKeys() throws Exception {
-        browser.open("settings");
-        browser.byId("users");
-        assertThat(browser.pageText()).contains("Benutzer von " + TENANT, "API-Schlüssel von " + TENANT);
-        browser.screenshot(screenshots.resolve("settings.png"));
+    void operatorSwitchesTenant() throws Exception {
+        createTenant(OTHER_TENANT, "Beispiel AG");
+        browser.open("overview");
+        browser.byId("amounts-EUR");
+        pickTenant(OTHER_TENANT);
+        browser.wait.until(d -> browser.pageText().contains("Noch keine offenen Posten"));
+        assertThat(browser.driver.findElements(By.id("amounts-EUR"))).isEmpty();
+
+        pickTenant(TENANT);
+        browser.byId("amounts-EUR");
     }
 
     @Test
     @Order(8)
+    void settingsShowUsersAndKeys() throws Exception {
+        browser.open("settings");
+        browser.byId("users");
+        browser.wait.until(d -> browser.pageText().contains("Benutzer von " + TENANT));
+        assertThat(browser.pageText()).contains("API-Schlüssel von " + TENANT);
+        browser.screenshot(screenshots.resolve("settings.png"));
+    }
+
+    @Test
+    @Order(9)
     void signOutReturnsToLogin() {
         browser.click("logout");
         browser.byId("login-form");
 
         browser.open("overview");
         browser.byId("login-form");
+    }
+
+    /** Types a tenant id into the operator's tenant selector and picks it; the page reloads. */
+    private void pickTenant(String tenant) {
+        WebElement input = inputOf("tenant-select");
+        input.clear();
+        input.sendKeys(tenant);
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().equals(tenant)));
+        browser.click(browser.driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().equals(tenant)).findFirst().orElseThrow());
+        // The page reloads with the new tenant; elements of the old page go stale meanwhile.
+        browser.wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> tenant.equals(inputOf("tenant-select").getDomProperty("value")));
+        browser.waitForVaadin();
     }
 
     /** Opens a vaadin-select and picks the item whose text contains {@code label}. */
@@ -311,12 +346,22 @@ class UiBrowserIT {
         browser.script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
+    private void createTenant(String id, String name) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/tenants"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + apiToken)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as("tenant " + id + ": " + created.body()).isEqualTo(201);
+    }
+
     /**
      * Creates the test tenant through the API, as an operator would before anyone signs in. The
      * hub reports healthy before its API servlet and first operator are ready, so the token
      * request is repeated for a while.
      */
-    private void createTenant() throws Exception {
+    private void createFirstTenant() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest tokenRequest = HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
@@ -332,12 +377,7 @@ class UiBrowserIT {
             Thread.sleep(1000);
         }
         assertThat(token.statusCode()).as("token: " + token.body()).isEqualTo(200);
-        String value = token.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        HttpResponse<String> tenant = http.send(HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/tenants"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + value)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + TENANT + "\",\"name\":\"Muster GmbH\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(tenant.statusCode()).as("tenant: " + tenant.body()).isEqualTo(201);
+        apiToken = token.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        createTenant(TENANT, "Muster GmbH");
     }
 }
