@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * Typed calls of the hub's HTTP API for one signed-in user. Each call sends the user's token and
- * language; when the hub answers 401 the token is renewed once and the call repeated.
+ * language. When the hub returns 401, the token is renewed once and the call repeated.
  */
 public final class HubApi {
 
@@ -178,9 +178,10 @@ public final class HubApi {
                 null, token, locale.get(), new TypeReference<User>() { }));
     }
 
-    public Page<ApiKey> apiKeys(String tenant, int page, int size) {
-        return call(token -> client.get(tenantPath(tenant) + "/api-keys", paging(page, size), token,
-                locale.get(), new TypeReference<Page<ApiKey>>() { }));
+    /** Lists the tenant's API keys without the keys themselves; the hub sends this short list unpaginated. */
+    public List<ApiKey> apiKeys(String tenant) {
+        return call(token -> client.get(tenantPath(tenant) + "/api-keys", Map.of(), token, locale.get(),
+                new TypeReference<List<ApiKey>>() { }));
     }
 
     /** Creates an API key; the returned {@code key} is shown once and cannot be fetched again. */

@@ -22,7 +22,6 @@ final class ApiKeysPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     static final int MAX_LABEL_LENGTH = 100;
-    static final int MAX_LISTED = 500;
 
     private final HubContext hub;
     private final String tenant;
@@ -120,7 +119,7 @@ final class ApiKeysPanel extends VerticalLayout {
 
     private void refresh() {
         try {
-            grid.setItems(hub.api().apiKeys(tenant, 0, MAX_LISTED).items());
+            grid.setItems(hub.api().apiKeys(tenant));
         } catch (HubException e) {
             Notices.error(e);
         }

@@ -25,7 +25,8 @@ final class UsersPanel extends VerticalLayout {
     /** User names as the hub accepts them. */
     static final Pattern USER_NAME = Pattern.compile("[a-z0-9._@-]{2,64}");
     static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_LENGTH = 256;
+    static final int MAX_PASSWORD_LENGTH = 72;
+    static final int MAX_PASSWORD_BYTES = 72;
     /** Users shown; a tenant has far fewer, the hub's page limit is 500. */
     static final int MAX_LISTED = 500;
 
@@ -87,9 +88,13 @@ final class UsersPanel extends VerticalLayout {
             boolean nameValid = USER_NAME.matcher(userName).matches();
             name.setInvalid(!nameValid);
             name.setErrorMessage(nameValid ? null : texts.get("user.name-invalid", userName));
-            boolean passwordValid = password.getValue().length() >= MIN_PASSWORD_LENGTH;
+            // bcrypt reads no more than 72 bytes, so the hub rejects longer passwords.
+            int passwordBytes = password.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            boolean passwordValid = password.getValue().length() >= MIN_PASSWORD_LENGTH
+                    && passwordBytes <= MAX_PASSWORD_BYTES;
             password.setInvalid(!passwordValid);
-            password.setErrorMessage(passwordValid ? null : texts.get("user.password-short", MIN_PASSWORD_LENGTH));
+            password.setErrorMessage(passwordValid ? null
+                    : texts.get("user.password-length", MIN_PASSWORD_LENGTH, MAX_PASSWORD_BYTES));
             if (!nameValid || !passwordValid) {
                 return;
             }
