@@ -1,0 +1,204 @@
+package de.debitum.ui.view;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.debitum.ui.client.HubApi;
+import de.debitum.ui.client.HubException;
+import de.debitum.ui.client.Model.ConnectionTestResult;
+import de.debitum.ui.client.Model.ConnectorConfig;
+import de.debitum.ui.client.Model.ConnectorInstance;
+import de.debitum.ui.client.Model.ConnectorType;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The catalogue of installed connector types and the tenant's instances with their status. Admins
+ * add, configure, test, enable and disable instances; clerks only look.
+ */
+@Route(value = "connectors", layout = MainLayout.class)
+@PermitAll
+public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final HubContext hub;
+    private final Grid<ConnectorInstance> instances = new Grid<>();
+    private List<ConnectorType> types = List.of();
+    private String tenant;
+
+    public ConnectorsView(HubContext hub) {
+        this.hub = hub;
+        setId("connectors-view");
+        add(new H2(getTranslation("connectors.title")));
+        tenant = hub.tenant().orElse(null);
+
+        try {
+            types = hub.api().connectorTypes();
+        } catch (HubException e) {
+            add(new Paragraph(Notices.describe(UI.getCurrent(), e)));
+        }
+        add(new H3(getTranslation("connectors.catalogue")));
+        add(catalogue());
+
+        add(new H3(getTranslation("connectors.instances")));
+        if (tenant == null) {
+            add(new Paragraph(getTranslation("tenant.none")));
+            return;
+        }
+        if (hub.me().isAdmin()) {
+            Button addInstance = new Button(getTranslation("connector.add"), click -> openNew());
+            addInstance.setId("connector-add");
+            addInstance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            addInstance.setEnabled(!types.isEmpty());
+            add(addInstance);
+        }
+        configureInstances();
+        add(instances);
+        refresh();
+    }
+
+    private Grid<ConnectorType> catalogue() {
+        Locale locale = getLocale();
+        Grid<ConnectorType> catalogue = new Grid<>();
+        catalogue.setId("connector-catalogue");
+        catalogue.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("connector.name")).setFlexGrow(2);
+        catalogue.addColumn(ConnectorType::id).setHeader(getTranslation("connector.type"));
+        catalogue.addColumn(ConnectorType::version).setHeader(getTranslation("connector.version"));
+        catalogue.addColumn(t -> String.join(", ", t.provides().stream()
+                .map(p -> getTranslation("capability." + p)).toList()))
+                .setHeader(getTranslation("connector.provides")).setFlexGrow(2);
+        catalogue.setItems(types);
+        catalogue.setAllRowsVisible(true);
+        catalogue.addThemeVariants(GridVariant.LUMO_COMPACT);
+        return catalogue;
+    }
+
+    private void configureInstances() {
+        Locale locale = getLocale();
+        instances.setId("connector-instances");
+        instances.addColumn(ConnectorInstance::id).setHeader(getTranslation("connector.instance")).setAutoWidth(true);
+        instances.addColumn(ConnectorInstance::typeId).setHeader(getTranslation("connector.type")).setAutoWidth(true);
+        instances.addComponentColumn(this::stateBadge).setHeader(getTranslation("connector.state"));
+        instances.addColumn(i -> Formats.dateTime(i.lastRun(), locale)).setHeader(getTranslation("connector.last-run"))
+                .setAutoWidth(true);
+        instances.addColumn(i -> i.recordsLastRun() == null ? "" : i.recordsLastRun() + " / " + i.recordsTotal())
+                .setHeader(getTranslation("connector.records")).setAutoWidth(true);
+        instances.addColumn(i -> nullToEmpty(i.lastError())).setHeader(getTranslation("connector.last-error"))
+                .setFlexGrow(2);
+        if (hub.me().isAdmin()) {
+            instances.addComponentColumn(this::actions).setHeader(getTranslation("connector.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        instances.setAllRowsVisible(true);
+    }
+
+    private Span stateBadge(ConnectorInstance instance) {
+        Span badge = new Span(getTranslation("state." + instance.state()));
+        // Inline colours: a theme or the Lumo badge styles would force a frontend build.
+        String[] colors = switch (instance.state() == null ? "" : instance.state()) {
+            case "RUNNING" -> new String[] {"var(--lumo-success-text-color)", "var(--lumo-success-color-10pct)"};
+            case "FAILED", "INVALID_CONFIGURATION" ->
+                    new String[] {"var(--lumo-error-text-color)", "var(--lumo-error-color-10pct)"};
+            default -> new String[] {"var(--lumo-body-text-color)", "var(--lumo-contrast-10pct)"};
+        };
+        badge.getStyle().set("color", colors[0]).set("background", colors[1])
+                .set("padding", "0.2em 0.6em").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        badge.addClassName("state-" + instance.state());
+        return badge;
+    }
+
+    private HorizontalLayout actions(ConnectorInstance instance) {
+        Button configure = new Button(getTranslation("connector.configure"), click -> openEdit(instance));
+        configure.setId("configure-" + instance.id());
+        Button test = new Button(getTranslation("connector.test"), click -> test(instance));
+        test.setId("test-" + instance.id());
+        Button toggle = instance.enabled()
+                ? new Button(getTranslation("connector.disable"), click -> setEnabled(instance, false))
+                : new Button(getTranslation("connector.enable"), click -> setEnabled(instance, true));
+        toggle.setId((instance.enabled() ? "disable-" : "enable-") + instance.id());
+        for (Button button : List.of(configure, test, toggle)) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        return new HorizontalLayout(configure, test, toggle);
+    }
+
+    private void refresh() {
+        try {
+            instances.setItems(hub.api().connectors(tenant));
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+    }
+
+    private void openNew() {
+        ConnectorDialog.create(hub.api(), tenant, types, this::getTranslation, getLocale(), this::refresh).open();
+    }
+
+    private void openEdit(ConnectorInstance instance) {
+        HubApi api = hub.api();
+        try {
+            ConnectorConfig config = api.connectorConfig(tenant, instance.id());
+            Optional<ConnectorType> type = types.stream().filter(t -> t.id().equals(config.typeId())).findFirst();
+            if (type.isEmpty()) {
+                Notices.error(getTranslation("connector.type-not-installed", config.typeId()));
+                return;
+            }
+            ConnectorDialog.edit(api, tenant, type.get(), config, this::getTranslation, getLocale(), this::refresh)
+                    .open();
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+    }
+
+    private void test(ConnectorInstance instance) {
+        try {
+            ConnectionTestResult result = hub.api().testConnector(tenant, instance.id());
+            String text = getTranslation(result.successful() ? "connector.test-ok" : "connector.test-failed",
+                    instance.id(), nullToEmpty(result.message()));
+            if (result.successful()) {
+                Notices.success(text);
+            } else {
+                Notices.error(text);
+            }
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+    }
+
+    private void setEnabled(ConnectorInstance instance, boolean enable) {
+        try {
+            HubApi api = hub.api();
+            ConnectorInstance changed = enable
+                    ? api.enableConnector(tenant, instance.id())
+                    : api.disableConnector(tenant, instance.id());
+            Notices.success(getTranslation(enable ? "connector.enabled-done" : "connector.disabled-done",
+                    changed.id(), getTranslation("state." + changed.state())));
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connectors.title") + " – Debitum";
+    }
+}

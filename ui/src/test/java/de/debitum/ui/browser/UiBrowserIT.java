@@ -1,0 +1,383 @@
+package de.debitum.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Drives the packaged UI in headless Chromium against a real hub: the distribution that
+ * karaf-assembly built, started on free ports. The steps build on each other like a first
+ * session of a tenant admin: sign in, switch language, set up a bank statement connector,
+ * upload a statement and find its import. Each view's German screenshot goes to docs/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UiBrowserIT {
+
+    private static final String PASSWORD = "Browser-Test-Passwort-1";
+    private static final String TENANT = "muster-gmbh";
+    private static final String INSTANCE = TENANT + ".bank-statement";
+    private static final String CSV_INSTANCE = TENANT + ".csv";
+    /** A second tenant, created later, so that the operator sees the tenant selector. */
+    private static final String OTHER_TENANT = "beispiel-ag";
+
+    private final Path target = Path.of(System.getProperty("debitum.ui.target", "target"));
+    private HubProcess hub;
+    private UiProcess ui;
+    private Browser browser;
+    private Path inbox;
+    private Path screenshots;
+    /** The operator's token for setting up tenants through the API; it lasts 15 minutes. */
+    private String apiToken;
+
+    @BeforeAll
+    void startHubUiAndBrowser() throws Exception {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        Optional<String> missing = Browser.missing();
+        if (missing.isPresent() && !ci) {
+            System.out.println("UiBrowserIT skipped: " + missing.get());
+        }
+        Assumptions.assumeTrue(missing.isEmpty() || ci, () -> "UiBrowserIT skipped: " + missing.get());
+
+        Path archiveFolder = Path.of(System.getProperty("debitum.hub.archive.dir", "../karaf-assembly/target"));
+        Optional<Path> archive = HubProcess.archive(archiveFolder);
+        if (archive.isEmpty() && !ci) {
+            System.out.println("UiBrowserIT skipped: no hub distribution in " + archiveFolder
+                    + "; build it with './mvnw -pl karaf-assembly -am package -DskipTests'");
+        }
+        Assumptions.assumeTrue(archive.isPresent() || ci, "UiBrowserIT skipped: no hub distribution");
+        assertThat(archive).as("hub distribution in " + archiveFolder).isPresent();
+
+        screenshots = Path.of(System.getProperty("debitum.screenshots", "../docs/screenshots"));
+        Path work = target.resolve("ui-it");
+        hub = HubProcess.start(archive.get(), work.resolve("hub"), PASSWORD);
+        createFirstTenant();
+        inbox = work.resolve("inbox/bank").toAbsolutePath();
+        Files.createDirectories(inbox);
+
+        ui = UiProcess.start(target.resolve("debitum-ui.jar"), hub.url(), work.resolve("ui.log"));
+        browser = Browser.start(ui.url());
+    }
+
+    @AfterAll
+    void stopAll() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (ui != null) {
+            ui.close();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void wrongPasswordShowsError() throws Exception {
+        browser.open("login");
+        browser.screenshot(screenshots.resolve("login.png"));
+
+        browser.signIn("admin", "falsch-falsch");
+
+        WebElement form = browser.byId("login-form");
+        browser.wait.until(d -> form.getDomAttribute("error") != null);
+        assertThat(browser.pageText()).contains("Anmeldung fehlgeschlagen");
+    }
+
+    @Test
+    @Order(2)
+    void signInShowsGermanOverview() throws Exception {
+        browser.signIn("admin", PASSWORD);
+
+        browser.byId("overview-view");
+        String text = browser.pageText();
+        assertThat(text).contains("Übersicht", "Offene Belege", "Zahlungen zur Prüfung", "Gestörte Konnektoren");
+        assertThat(browser.byId("current-user").getText()).contains("admin");
+        browser.screenshot(screenshots.resolve("overview.png"));
+    }
+
+    @Test
+    @Order(3)
+    void languageSwitchesToEnglishAndBack() {
+        choose("language-select", "English");
+        browser.wait.until(d -> browser.pageText().contains("Payments awaiting review"));
+        assertThat(browser.pageText()).contains("Overview", "Sign out");
+
+        browser.open("overview");
+        assertThat(browser.pageText()).as("choice kept on the next page").contains("Payments awaiting review");
+
+        choose("language-select", "Deutsch");
+        browser.wait.until(d -> browser.pageText().contains("Zahlungen zur Prüfung"));
+    }
+
+    @Test
+    @Order(4)
+    void connectorIsConfiguredEnabledAndTested() throws Exception {
+        browser.open("connectors");
+        browser.byId("connectors-view");
+        assertThat(browser.pageText()).contains("bank-statement", "Installierte Konnektortypen");
+
+        browser.click("connector-add");
+        browser.byId("connector-dialog");
+        choose("new-connector-type", "bank-statement");
+        assertThat(inputOf("new-connector-id").getDomProperty("value")).isEqualTo(INSTANCE);
+
+        // A relative folder is rejected with a sentence that names the field.
+        type("field-folder", "eingang/bank");
+        browser.click("connector-save");
+        browser.wait.until(d -> browser.byId("connector-dialog-error").isDisplayed());
+        assertThat(browser.byId("connector-dialog-error").getText()).contains("Eingangsordner", "absoluter Pfad");
+
+        type("field-folder", inbox.toString());
+        browser.click("connector-save");
+        WebElement test = browser.byId("test-" + INSTANCE);
+        browser.waitForVaadin();
+
+        browser.click(test);
+        browser.wait.until(d -> browser.pageText().contains("erfolgreich"));
+
+        browser.click("disable-" + INSTANCE);
+        browser.wait.until(d -> !d.findElements(By.id("enable-" + INSTANCE)).isEmpty());
+        browser.click("enable-" + INSTANCE);
+        browser.wait.until(d -> !d.findElements(By.id("disable-" + INSTANCE)).isEmpty());
+        browser.waitForVaadin();
+        browser.screenshot(screenshots.resolve("connectors.png"));
+
+        // The stored configuration shows the folder again.
+        browser.click("configure-" + INSTANCE);
+        assertThat(inputOf("field-folder").getDomProperty("value")).isEqualTo(inbox.toString());
+        browser.screenshot(screenshots.resolve("connector-dialog.png"));
+        browser.click("connector-cancel");
+    }
+
+    @Test
+    @Order(5)
+    void uploadedBankStatementShowsUpAsImport() throws Exception {
+        Path statement = Path.of(System.getProperty("debitum.corpus", "../../shared/corpus"),
+                "bank/camt/viafintech_camt053_valid_example.xml");
+        boolean corpusRequired = Boolean.getBoolean("debitum.corpus.required");
+        if (!Files.isRegularFile(statement) && !corpusRequired) {
+            System.out.println("UiBrowserIT upload step skipped: corpus file " + statement + " not found");
+        }
+        Assumptions.assumeTrue(Files.isRegularFile(statement) || corpusRequired, "corpus file missing");
+
+        browser.open("imports");
+        browser.byId("imports-view");
+        WebElement upload = browser.byId("upload");
+        WebElement fileInput = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        // chromedriver accepts only canonical paths for file inputs.
+        fileInput.sendKeys(statement.toRealPath().toString());
+
+        browser.wait.until(d -> browser.byId("upload-result").isDisplayed());
+        assertThat(browser.byId("upload-result").getText()).contains(INSTANCE);
+
+        // The connector polls its folder; the batch appears once the import has committed.
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+            browser.open("imports");
+            return browser.pageText().contains(INSTANCE);
+        });
+        browser.screenshot(screenshots.resolve("imports.png"));
+
+        List<WebElement> cells = browser.driver.findElements(By.cssSelector("#import-batches vaadin-grid-cell-content"));
+        browser.click(cells.stream().filter(c -> c.getText().equals(INSTANCE)).findFirst().orElseThrow());
+        browser.byId("import-dialog");
+        assertThat(browser.pageText()).contains("Abgelehnte Datensätze");
+        browser.screenshot(screenshots.resolve("import-dialog.png"));
+        browser.click("import-close");
+    }
+
+    @Test
+    @Order(6)
+    void invoicesFromCsvFillOverviewAndReceivables() throws Exception {
+        Path csvInbox = inbox.resolveSibling("csv");
+        Files.createDirectories(csvInbox);
+        browser.open("connectors");
+        browser.click("connector-add");
+        browser.byId("connector-dialog");
+        choose("new-connector-type", "(csv)");
+        type("field-folder", csvInbox.toString());
+        choose("field-recordKind", "invoices");
+        browser.click("connector-save");
+        browser.byId("test-" + CSV_INSTANCE);
+
+        browser.open("imports");
+        choose("upload-kind", "CSV mit Rechnungen");
+        Path csv = target.resolve("ui-it/rechnungen.csv");
+        Files.writeString(csv, invoicesCsv(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), StandardCharsets.UTF_8);
+        WebElement fileInput = browser.byId("upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(csv.toRealPath().toString());
+        browser.wait.until(d -> browser.byId("upload-result").isDisplayed()
+                && browser.byId("upload-result").getText().contains(CSV_INSTANCE));
+
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+            browser.open("overview");
+            return !d.findElements(By.id("amounts-EUR")).isEmpty();
+        });
+        String overview = browser.pageText();
+        assertThat(overview).contains("Überfällige Beträge nach Tagen (EUR)", "über 90 Tage", "DSO");
+        // 1.190,00 in each of the four overdue buckets and 595,00 not yet due.
+        assertThat(browser.byId("figure-overdue").getText()).contains("4.760,00 EUR");
+        assertThat(browser.byId("figure-open").getText()).contains("5.355,00 EUR");
+        browser.screenshot(screenshots.resolve("overview.png"));
+
+        browser.open("receivables");
+        browser.wait.until(d -> browser.pageText().contains("RE-UI-0005"));
+        choose("document-status", "überfällig");
+        browser.wait.until(d -> !browser.pageText().contains("RE-UI-0005"));
+        assertThat(browser.pageText()).contains("RE-UI-0001", "RE-UI-0004");
+        browser.screenshot(screenshots.resolve("receivables.png"));
+
+        List<WebElement> cells = browser.driver.findElements(By.cssSelector("#documents vaadin-grid-cell-content"));
+        browser.click(cells.stream().filter(c -> c.getText().equals("RE-UI-0004")).findFirst().orElseThrow());
+        browser.byId("document-dialog");
+        assertThat(browser.pageText()).contains("Verlauf", "Schmidt & Söhne KG");
+        browser.screenshot(screenshots.resolve("document-dialog.png"));
+        browser.click("document-close");
+    }
+
+    /**
+     * Writes five invoices of 1.000,00 net (1.190,00 gross) in the CSV connector's preset columns:
+     * four overdue by 10, 45, 75 and 120 days, one of 500,00 net not yet due.
+     */
+    private static String invoicesCsv(LocalDate today) {
+        java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        StringBuilder csv = new StringBuilder("Rechnungsnummer;Rechnungsdatum;Fälligkeit;Kundennummer;Kunde;Netto;USt-Satz;USt;Brutto\n");
+        int[] daysOverdue = {10, 45, 75, 120};
+        for (int i = 0; i < daysOverdue.length; i++) {
+            LocalDate due = today.minusDays(daysOverdue[i]);
+            csv.append("RE-UI-000").append(i + 1).append(';').append(german.format(due.minusDays(14))).append(';')
+                    .append(german.format(due)).append(";K-10").append(i).append(';')
+                    .append(i % 2 == 0 ? "Muster GmbH" : "Schmidt & Söhne KG").append(";1000,00;19;190,00;1190,00\n");
+        }
+        csv.append("RE-UI-0005;").append(german.format(today.minusDays(2))).append(';')
+                .append(german.format(today.plusDays(12))).append(";K-104;Beispiel AG;500,00;19;95,00;595,00\n");
+        return csv.toString();
+    }
+
+    @Test
+    @Order(7)
+    void operatorSwitchesTenant() throws Exception {
+        createTenant(OTHER_TENANT, "Beispiel AG");
+        browser.open("overview");
+        browser.byId("amounts-EUR");
+        pickTenant(OTHER_TENANT);
+        browser.wait.until(d -> browser.pageText().contains("Noch keine offenen Posten"));
+        assertThat(browser.driver.findElements(By.id("amounts-EUR"))).isEmpty();
+
+        pickTenant(TENANT);
+        browser.byId("amounts-EUR");
+    }
+
+    @Test
+    @Order(8)
+    void settingsShowUsersAndKeys() throws Exception {
+        browser.open("settings");
+        browser.byId("users");
+        browser.wait.until(d -> browser.pageText().contains("Benutzer von " + TENANT));
+        assertThat(browser.pageText()).contains("API-Schlüssel von " + TENANT);
+        browser.screenshot(screenshots.resolve("settings.png"));
+    }
+
+    @Test
+    @Order(9)
+    void signOutReturnsToLogin() {
+        browser.click("logout");
+        browser.byId("login-form");
+
+        browser.open("overview");
+        browser.byId("login-form");
+    }
+
+    /** Types a tenant id into the operator's tenant selector and picks it; the page reloads. */
+    private void pickTenant(String tenant) {
+        WebElement input = inputOf("tenant-select");
+        input.clear();
+        input.sendKeys(tenant);
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().equals(tenant)));
+        browser.click(browser.driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().equals(tenant)).findFirst().orElseThrow());
+        // The page reloads with the new tenant; elements of the old page go stale meanwhile.
+        browser.wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> tenant.equals(inputOf("tenant-select").getDomProperty("value")));
+        browser.waitForVaadin();
+    }
+
+    /** Opens a vaadin-select and picks the item whose text contains {@code label}. */
+    private void choose(String selectId, String label) {
+        browser.byId(selectId).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().contains(label)));
+        browser.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().contains(label)).findFirst().orElseThrow().click();
+        browser.waitForVaadin();
+    }
+
+    private WebElement inputOf(String fieldId) {
+        return browser.byId(fieldId).findElement(By.cssSelector("input"));
+    }
+
+    private void type(String fieldId, String text) {
+        WebElement input = inputOf(fieldId);
+        input.clear();
+        input.sendKeys(text);
+        browser.script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+    }
+
+    private void createTenant(String id, String name) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/tenants"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + apiToken)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as("tenant " + id + ": " + created.body()).isEqualTo(201);
+    }
+
+    /**
+     * Creates the test tenant through the API, as an operator would before anyone signs in. The
+     * hub reports healthy before its API servlet and first operator are ready, so the token
+     * request is repeated for a while.
+     */
+    private void createFirstTenant() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest tokenRequest = HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
+                .build();
+        HttpResponse<String> token = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            token = http.send(tokenRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (token.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertThat(token.statusCode()).as("token: " + token.body()).isEqualTo(200);
+        apiToken = token.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        createTenant(TENANT, "Muster GmbH");
+    }
+}
