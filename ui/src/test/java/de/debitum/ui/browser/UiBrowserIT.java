@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
  * Drives the packaged UI in headless Chromium against a real hub: the distribution that
  * karaf-assembly built, started on free ports. The steps build on each other like a first
  * session of a tenant admin: sign in, switch language, set up a bank statement connector,
- * upload a statement and find its import. Each view's German screenshot goes to docs/screenshots.
+ * upload a statement and find its import. Each view's German screenshot goes to the folder that
+ * {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,7 +70,7 @@ class UiBrowserIT {
         Assumptions.assumeTrue(archive.isPresent() || ci, "UiBrowserIT skipped: no hub distribution");
         assertThat(archive).as("hub distribution in " + archiveFolder).isPresent();
 
-        screenshots = Path.of(System.getProperty("debitum.screenshots", "../docs/screenshots"));
+        screenshots = Path.of(System.getProperty("debitum.screenshots", "target/screenshots"));
         Path work = target.resolve("ui-it");
         hub = HubProcess.start(archive.get(), work.resolve("hub"), PASSWORD);
         createFirstTenant();
