@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,6 +35,8 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Vaadin re-renders parts of the page while a condition is polled; a stale element is retried.
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Returns why the browser cannot run here, or empty when Chromium and chromedriver are installed. */

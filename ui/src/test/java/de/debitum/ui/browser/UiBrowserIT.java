@@ -102,8 +102,9 @@ class UiBrowserIT {
 
         browser.signIn("admin", "falsch-falsch");
 
-        WebElement form = browser.byId("login-form");
-        browser.wait.until(d -> form.getDomAttribute("error") != null);
+        // The failed sign-in reloads the page, so the form is looked up again on every poll.
+        browser.wait.until(d -> d.findElements(By.id("login-form")).stream()
+                .anyMatch(form -> form.getDomAttribute("error") != null));
         assertThat(browser.pageText()).contains("Anmeldung fehlgeschlagen");
     }
 
