@@ -32,16 +32,16 @@ import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
  */
 public final class DemoFiles {
 
-    /** How invoices are written. */
+    /** Format of the invoice files. */
     public enum InvoiceFormat { PDF, XML }
 
-    /** What was written, for the summary. */
+    /** Counts and folders of the written files, for the summary. */
     public record Written(int invoiceFiles, int statementFiles, int csvFiles, int payments, Path einvoiceFolder,
                           Path bankFolder, Path csvFolder) {
     }
 
     /**
-     * The file beside the folders that says which invoices each payment pays, for tests and
+     * The file beside the folders that lists which invoices each payment pays, for tests and
      * benchmarks: tab-separated booking day, amount, remittance text, invoice numbers
      * (comma-separated, empty for none) and the fate of the invoices.
      */
@@ -110,9 +110,9 @@ public final class DemoFiles {
     }
 
     /**
-     * One statement per calendar week from the week of the first invoice up to yesterday, weeks
-     * without bookings included: the statements then cover every day, which dunning requires
-     * before it reminds anyone. Each opens with the balance the last one closed with.
+     * Writes one statement per calendar week from the week of the first invoice up to yesterday,
+     * weeks without bookings included, because dunning reminds nobody while a day is not covered.
+     * Each statement opens with the balance the previous one closed with.
      */
     private static int writeStatements(DemoScenario scenario, Path folder) throws IOException {
         List<DemoScenario.Payment> bankPayments = scenario.payments().stream()
@@ -144,7 +144,7 @@ public final class DemoFiles {
         return sequence;
     }
 
-    /** The columns of the CSV-CAMT export of German savings banks, which the CSV connector's preset reads. */
+    /** Writes the columns of the CSV-CAMT export of German savings banks, which the CSV connector's preset reads. */
     private static byte[] csv(DemoScenario scenario, List<DemoScenario.Payment> payments) {
         String account = Ibans.german(SECOND_ACCOUNT_BANK_CODE, 8_800_123_456L);
         DecimalFormat amount = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));

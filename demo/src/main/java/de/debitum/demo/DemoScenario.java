@@ -22,7 +22,7 @@ import java.util.Random;
  */
 public final class DemoScenario {
 
-    /** What happened to an invoice's money. */
+    /** Outcome of an invoice's payment. */
     public enum Fate {
         PAID_EXACT, PAID_WITH_TYPO, PAID_PARTIALLY, PAID_WITH_CASH_DISCOUNT, PAID_WITH_OTHERS, PAID_WITHOUT_REFERENCE,
         PAID_BY_CARD_PROVIDER, UNPAID
@@ -68,7 +68,7 @@ public final class DemoScenario {
         }
     }
 
-    /** Where a payment is reported. */
+    /** Source that reports a payment. */
     public enum Channel { BANK_STATEMENT, CSV_EXPORT }
 
     /**

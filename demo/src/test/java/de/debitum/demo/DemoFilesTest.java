@@ -49,7 +49,7 @@ class DemoFilesTest {
     }
 
     @Test
-    void everyInvoiceFileReadsBackWithItsNumberTotalAndDueDate() throws Exception {
+    void invoiceFilesReadBack() throws Exception {
         Map<String, DemoScenario.Invoice> byNumber = scenario.invoices().stream()
                 .collect(Collectors.toMap(DemoScenario.Invoice::number, Function.identity()));
         try (EInvoiceReader reader = new EInvoiceReader(); Stream<Path> files = Files.list(written.einvoiceFolder())) {
@@ -72,7 +72,7 @@ class DemoFilesTest {
     }
 
     @Test
-    void theDamagedFileIsRejectedWithAReason() throws Exception {
+    void damagedFileRejected() throws Exception {
         try (EInvoiceReader reader = new EInvoiceReader()) {
             Path damaged = written.einvoiceFolder().resolve("Rechnung-unvollstaendig.xml");
             ReadResult result = reader.read(damaged.getFileName().toString(), Files.readAllBytes(damaged));
@@ -116,7 +116,7 @@ class DemoFilesTest {
     }
 
     @Test
-    void theScenarioHasTheNoiseThatMatchingMustHandle() {
+    void scenarioHasPaymentNoise() {
         Map<DemoScenario.Fate, Long> fates = scenario.invoices().stream()
                 .collect(Collectors.groupingBy(DemoScenario.Invoice::fate, Collectors.counting()));
         DemoScenario large = DemoScenario.generate(1, TODAY, 1000);
@@ -130,14 +130,14 @@ class DemoFilesTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameData() {
+    void sameSeedSameData() {
         DemoScenario again = DemoScenario.generate(7, TODAY, 40);
         assertThat(again.invoices()).isEqualTo(scenario.invoices());
         assertThat(again.payments()).isEqualTo(scenario.payments());
     }
 
     @Test
-    void theCsvExportIsWindows1252WithThePresetColumns() throws Exception {
+    void csvExportUsesPresetColumns() throws Exception {
         Path csv = written.csvFolder().resolve("umsaetze-zweitkonto.csv");
         String text = new String(Files.readAllBytes(csv), DemoFiles.WINDOWS_1252);
         assertThat(text).startsWith("Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;");
@@ -147,7 +147,7 @@ class DemoFilesTest {
     }
 
     @Test
-    void badArgumentsGiveOneLineAndExitCodeTwo() {
+    void badArgumentsExitWithTwo() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = DemoDataCommand.run(new String[] {"--out", root.toString(), "--invoices", "5"},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -11,7 +11,7 @@ import de.debitum.api.model.TenantId;
 public interface DailyWork {
 
     /**
-     * Runs dunning for {@code day}, approves the waiting notices when the options say so, puts
+     * Runs dunning for {@code day}, approves the waiting notices when the options request it, puts
      * the approved notices' letters into the outbox and writes the print batch, books the
      * business events up to the day and exports the given months to DATEV. Each step runs even
      * when an earlier one failed for some items; the result says what failed and why.

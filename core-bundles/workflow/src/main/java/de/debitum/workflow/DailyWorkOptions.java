@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How {@link DailyWork#run} works.
+ * Options of {@link DailyWork#run}.
  *
  * @param approveWaitingNotices approve every notice that waits for approval, as a clerk would
  *                              after looking at the preview
@@ -17,7 +17,7 @@ import java.util.Objects;
 public record DailyWorkOptions(boolean approveWaitingNotices, Path outputFolder, List<YearMonth> exportPeriods,
                                String actor) {
 
-    /** The most months one call exports. */
+    /** Maximum number of months one call exports. */
     public static final int MAX_EXPORT_PERIODS = 24;
 
     public DailyWorkOptions {

@@ -8,7 +8,7 @@ import de.debitum.dunning.run.RunResult;
 import de.debitum.ledger.BookingRun;
 
 /**
- * What {@link DailyWork#run} did.
+ * Result of {@link DailyWork#run}.
  *
  * @param dunning        the dunning run: notices created and items skipped with their reasons
  * @param approved       notices approved by this call

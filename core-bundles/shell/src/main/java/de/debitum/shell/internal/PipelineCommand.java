@@ -157,7 +157,7 @@ public class PipelineCommand implements Action {
             }
         }
         List<String> heldFiles = heldFiles(tenant);
-        // The store lists at most the latest 1000 batches; the line says so when it counts fewer than all.
+        // The store lists at most the latest 1000 batches, and the summary line states that limit when it applies.
         String batchesCounted = reports.size() < IMPORT_BATCHES ? reports.size() + " Stapeln"
                 : "den letzten " + IMPORT_BATCHES + " Stapeln";
         out.append(String.format("Import:    %d Datensätze in %s gelesen, %d neu oder geändert, %d bereits"

@@ -138,14 +138,14 @@ public class DefaultDailyWork implements DailyWork {
     }
 
     /**
-     * E-mail where the level asks for it and the debtor has an address and the tenant an SMTP
+     * E-mail where the level names it and the debtor has an address and the tenant an SMTP
      * server; post where a print-and-mail provider is configured; otherwise the print batch.
      */
     private OutboxChannel channel(TenantId tenant, NoticeForOutput notice) {
-        String wanted = notice.notice().channel();
+        String levelChannel = notice.notice().channel();
         boolean mailPossible = notice.email() != null && !notice.email().isBlank()
                 && !outputSettings.load(tenant, OutboxChannel.EMAIL).isEmpty();
-        if (wanted.startsWith("EMAIL") && mailPossible) {
+        if (levelChannel.startsWith("EMAIL") && mailPossible) {
             return OutboxChannel.EMAIL;
         }
         return outputSettings.load(tenant, OutboxChannel.POST).isEmpty() ? OutboxChannel.PRINT : OutboxChannel.POST;

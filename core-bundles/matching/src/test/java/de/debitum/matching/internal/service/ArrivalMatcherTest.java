@@ -94,7 +94,7 @@ class ArrivalMatcherTest {
     }
 
     @Test
-    void aPaymentIsMatchedWhenItArrives() throws Exception {
+    void paymentMatchedOnArrival() throws Exception {
         ArrivalMatcher arrival = new ArrivalMatcher(matching, Clock.fixed(NOW, ZoneOffset.UTC), true, 10);
         ingestion.addImportListener(arrival);
         try {
@@ -110,7 +110,7 @@ class ArrivalMatcherTest {
     }
 
     @Test
-    void anInvoiceArrivingAfterItsPaymentIsMatchedBySweep() throws Exception {
+    void lateInvoiceMatchedBySweep() throws Exception {
         ArrivalMatcher arrival = new ArrivalMatcher(matching, Clock.fixed(NOW, ZoneOffset.UTC), true, 10);
         ingestion.addImportListener(arrival);
         try {
@@ -179,7 +179,7 @@ class ArrivalMatcherTest {
     }
 
     @Test
-    void anInvalidQuietTimeIsNamed() {
+    void invalidQuietTimeNamed() {
         assertThatThrownBy(() -> new ArrivalMatcher(matching, Clock.systemUTC(), true, -5))
                 .hasMessageContaining("-5").hasMessageContaining("de.debitum.matching.arrival");
     }
