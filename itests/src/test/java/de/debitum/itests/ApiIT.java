@@ -2,6 +2,7 @@ package de.debitum.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
@@ -299,6 +300,7 @@ public class ApiIT {
         ApiClient.Response issued = api.json("POST", "/auth/token", null, "{\"apiKey\":\"" + key + "\"}");
         assertEquals(issued.toString(), 200, issued.status());
         String token = issued.text("token");
+        assertNull("an API key gets no refresh token: " + issued, issued.text("refreshToken"));
         ApiClient.Response me = api.get("/me", token);
         assertEquals(me.toString(), "api-key", me.text("kind"));
         assertEquals(403, api.get("/tenants/key-gmbh/users", token).status());
@@ -357,14 +359,27 @@ public class ApiIT {
         String admin = adminToken(api);
         createTenant(api, admin, "off-gmbh");
         createUser(api, admin, "off-gmbh", "off-clerk", "clerk");
-        String token = token(api, "off-clerk", "off-clerk-password");
+        ApiClient.Response signedIn = login(api, "off-clerk", "off-clerk-password");
+        String token = signedIn.text("token");
+        String refreshToken = signedIn.text("refreshToken");
+        assertNotNull("a password sign-in brings a refresh token: " + signedIn, refreshToken);
         assertEquals(200, api.get("/me", token).status());
+        assertEquals("a refresh token is no bearer token", 401, api.get("/me", refreshToken).status());
+        assertEquals("a bearer token is no refresh token", 401, refresh(api, token).status());
+        ApiClient.Response refreshed = refresh(api, refreshToken);
+        assertEquals(refreshed.toString(), 200, refreshed.status());
+        assertEquals(200, api.get("/me", refreshed.text("token")).status());
 
         ApiClient.Response disabled = api.json("POST", "/tenants/off-gmbh/users/off-clerk/disable", admin, null);
         assertTrue(disabled.toString(), disabled.body().contains("\"enabled\":false"));
 
         assertEquals(401, api.get("/me", token).status());
         assertEquals(401, login(api, "off-clerk", "off-clerk-password").status());
+        assertEquals(401, refresh(api, refreshed.text("refreshToken")).status());
+    }
+
+    private static ApiClient.Response refresh(ApiClient api, String refreshToken) throws IOException {
+        return api.json("POST", "/auth/refresh", null, "{\"refreshToken\":\"" + refreshToken + "\"}");
     }
 
     @FunctionalInterface

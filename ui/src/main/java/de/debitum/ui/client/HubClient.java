@@ -66,6 +66,12 @@ public final class HubClient {
                 new TypeReference<Model.TokenResponse>() { });
     }
 
+    /** Exchanges a refresh token for a new token and refresh token; 401 when it expired or the user was disabled. */
+    public Model.TokenResponse refreshToken(String refreshToken, Locale locale) {
+        return send("POST", "auth/refresh", Map.of(), null, locale, jsonBody(Map.of("refreshToken", refreshToken)),
+                "application/json", new TypeReference<Model.TokenResponse>() { });
+    }
+
     <T> T get(String path, Map<String, ?> query, String token, Locale locale, TypeReference<T> type) {
         return send("GET", path, query, token, locale, HttpRequest.BodyPublishers.noBody(), null, type);
     }

@@ -17,7 +17,9 @@ public final class Model {
     private Model() {
     }
 
-    public record TokenResponse(String token, String tokenType, long expiresIn, Instant expiresAt) {
+    /** A bearer token; a password sign-in also brings a refresh token, an API key none. */
+    public record TokenResponse(String token, String tokenType, long expiresIn, Instant expiresAt,
+                                String refreshToken, Instant refreshExpiresAt) {
     }
 
     /** The caller: {@code kind} is {@code user} or {@code api-key}; operators see every tenant. */

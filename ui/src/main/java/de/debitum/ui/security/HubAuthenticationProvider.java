@@ -51,7 +51,7 @@ public class HubAuthenticationProvider implements AuthenticationProvider {
         HubSession session;
         try {
             TokenResponse token = client.requestToken(user, password, Locale.GERMAN);
-            session = new HubSession(client, clock, user, password, token);
+            session = new HubSession(client, clock, user, token);
             Me me = new HubApi(client, session, () -> Locale.GERMAN).me();
             session.me(me);
         } catch (HubException e) {

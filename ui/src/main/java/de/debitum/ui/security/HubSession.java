@@ -15,10 +15,10 @@ import java.util.Locale;
  * The hub token of one signed-in user, kept in the server-side HTTP session as the principal of
  * the Spring Security authentication. Renews the token shortly before it expires.
  *
- * <p>The hub issues 15-minute tokens and no refresh token, so renewing means asking for a new
- * token with the user's password. The password stays in this object's memory only: the field is
- * transient, so a serialized session holds no password, and after such a session is restored the
- * user signs in again when the token expires.
+ * <p>The hub issues 15-minute tokens and, at sign-in, a refresh token good for a working day;
+ * renewing exchanges the refresh token for new ones, so the user's password is not kept. The
+ * refresh token field is transient: a serialized session holds no credential, and after such a
+ * session is restored the user signs in again when the token expires.
  */
 public final class HubSession implements TokenSource, Serializable {
 
@@ -30,16 +30,15 @@ public final class HubSession implements TokenSource, Serializable {
     private final transient HubClient client;
     private final transient Clock clock;
     private final String userName;
-    private transient String password;
+    private transient String refreshToken;
     private Me me;
     private String token;
     private Instant expiresAt;
 
-    HubSession(HubClient client, Clock clock, String userName, String password, TokenResponse token) {
+    HubSession(HubClient client, Clock clock, String userName, TokenResponse token) {
         this.client = client;
         this.clock = clock;
         this.userName = userName;
-        this.password = password;
         accept(token);
     }
 
@@ -68,30 +67,31 @@ public final class HubSession implements TokenSource, Serializable {
 
     @Override
     public synchronized String renew() {
-        if (client == null || password == null) {
+        if (client == null || refreshToken == null) {
             throw new HubException(401, "session_expired", "session_expired");
         }
         try {
-            accept(client.requestToken(userName, password, Locale.GERMAN));
+            accept(client.refreshToken(refreshToken, Locale.GERMAN));
         } catch (HubException e) {
             if (e.isUnauthorized()) {
-                // The password changed or the user was disabled: the user has to sign in again.
-                password = null;
+                // The refresh token expired or the user was disabled: the user has to sign in again.
+                refreshToken = null;
             }
             throw e;
         }
         return token;
     }
 
-    /** Forgets the token and password at sign-out. */
+    /** Forgets the tokens at sign-out. */
     synchronized void clear() {
-        password = null;
+        refreshToken = null;
         token = null;
         expiresAt = Instant.EPOCH;
     }
 
     private void accept(TokenResponse response) {
         this.token = response.token();
+        this.refreshToken = response.refreshToken();
         Instant expiry = response.expiresAt();
         if (expiry == null) {
             expiry = clock.instant().plusSeconds(Math.max(0, response.expiresIn()));

@@ -92,38 +92,42 @@ class HubSessionTest {
     @Test
     void tokenIsRenewedShortlyBeforeExpiry() {
         MutableClock clock = new MutableClock(NOW);
-        HubSession session = new HubSession(client, clock, "admin", "geheim-genug-1",
-                new TokenResponse("old-token", "Bearer", 900, NOW.plusSeconds(900)));
+        HubSession session = new HubSession(client, clock, "admin", signIn("refresh-1"));
 
         assertThat(session.token()).isEqualTo("old-token");
         clock.now = NOW.plusSeconds(900).minus(HubSession.RENEW_MARGIN).minusSeconds(1);
         assertThat(session.token()).isEqualTo("old-token");
         clock.now = NOW.plusSeconds(900).minus(HubSession.RENEW_MARGIN).plusSeconds(1);
         assertThat(session.token()).isEqualTo("token-1");
-        hub.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/auth/token"))
-                .withRequestBody(equalToJson("{\"user\":\"admin\",\"password\":\"geheim-genug-1\"}")));
+        hub.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/auth/refresh"))
+                .withRequestBody(equalToJson("{\"refreshToken\":\"refresh-1\"}")));
+        hub.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/auth/token")));
     }
 
     @Test
-    void rejectedRenewalForgetsPassword() {
-        HubSession session = new HubSession(client, Clock.fixed(NOW, ZoneOffset.UTC), "admin", "altes-passwort",
-                new TokenResponse("old-token", "Bearer", 900, NOW.plusSeconds(900)));
+    void rejectedRenewalForgetsRefreshToken() {
+        HubSession session = new HubSession(client, Clock.fixed(NOW, ZoneOffset.UTC), "admin", signIn("abgelaufen"));
 
         assertThatThrownBy(session::renew).isInstanceOfSatisfying(HubException.class,
                 e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(session::renew).isInstanceOfSatisfying(HubException.class,
                 e -> assertThat(e.code()).isEqualTo("session_expired"));
-        hub.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/auth/token")));
+        hub.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/auth/refresh")));
     }
 
     @Test
     void clearedSessionCannotRenew() {
-        HubSession session = new HubSession(client, Clock.fixed(NOW, ZoneOffset.UTC), "admin", "geheim-genug-1",
-                new TokenResponse("old-token", "Bearer", 900, NOW.plusSeconds(900)));
+        HubSession session = new HubSession(client, Clock.fixed(NOW, ZoneOffset.UTC), "admin", signIn("refresh-1"));
 
         session.clear();
 
         assertThatThrownBy(session::token).isInstanceOf(HubException.class);
+    }
+
+    /** The answer to a sign-in with a password: a token that expires in 15 minutes and a refresh token. */
+    private static TokenResponse signIn(String refreshToken) {
+        return new TokenResponse("old-token", "Bearer", 900, NOW.plusSeconds(900), refreshToken,
+                NOW.plus(Duration.ofHours(10)));
     }
 
     private static final class MutableClock extends Clock {

@@ -58,6 +58,19 @@ public final class Authenticator {
         return principalOf(found);
     }
 
+    /**
+     * Checks a refresh token and returns its user as the store has it now; a disabled or deleted
+     * user gets the same 401 as an expired token.
+     */
+    public Principal refresh(String refreshToken) {
+        TokenService.Claims claims = tokens.verifyRefresh(refreshToken).orElseThrow(() ->
+                ApiException.unauthorized(
+                        "Die Anmeldung ist abgelaufen oder ungültig. Bitte neu anmelden.",
+                        "The sign-in has expired or is invalid. Sign in again."));
+        return users.find(claims.principal().name()).filter(UserAccount::enabled).map(Authenticator::principalOf)
+                .orElseThrow(Authenticator::revoked);
+    }
+
     /** Returns the caller of a request from its {@code Authorization} header. */
     public Principal authenticate(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -20,12 +20,18 @@ import de.debitum.api.model.TenantId;
 import de.debitum.rest.internal.http.Json;
 
 /**
- * Short-lived bearer tokens: {@code base64url(claims JSON) "." base64url(HMAC-SHA256 of the first part)}.
- * The claims name the caller, its role and tenant at the time of issue and the expiry.
+ * Signed tokens: {@code base64url(claims JSON) "." base64url(HMAC-SHA256 of the first part)}.
+ * The claims name the caller, its role and tenant at the time of issue, the expiry and the type:
+ * a short-lived access token is the bearer token of every request; a refresh token, issued at a
+ * sign-in with a password, gets a new access token without the password and is good for nothing else.
  */
 public final class TokenService {
 
     public static final Duration LIFETIME = Duration.ofMinutes(15);
+    /** How long a refresh token is good for: a working day without signing in again. */
+    public static final Duration REFRESH_LIFETIME = Duration.ofHours(10);
+    private static final String ACCESS = "access";
+    private static final String REFRESH = "refresh";
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MAX_TOKEN_LENGTH = 2048;
 
@@ -41,14 +47,27 @@ public final class TokenService {
         this.clock = clock;
     }
 
-    /** Issues a token for the caller that expires {@link #LIFETIME} from now. */
+    /** Issues an access token for the caller that expires {@link #LIFETIME} from now. */
     public String issue(Principal principal) {
-        Instant expiresAt = clock.instant().plus(LIFETIME);
+        return issue(principal, ACCESS, LIFETIME);
+    }
+
+    /** Issues a refresh token for a user (not an API key) that expires {@link #REFRESH_LIFETIME} from now. */
+    public String issueRefresh(Principal principal) {
+        if (principal.apiKeyId() != null) {
+            throw new IllegalArgumentException("API keys get no refresh token; they sign in with the key again");
+        }
+        return issue(principal, REFRESH, REFRESH_LIFETIME);
+    }
+
+    private String issue(Principal principal, String type, Duration lifetime) {
+        Instant expiresAt = clock.instant().plus(lifetime);
         try {
             byte[] claims = Json.MAPPER.writeValueAsBytes(Json.object(
                     "sub", principal.name(), "rol", principal.role().value(),
                     "ten", principal.tenant() == null ? null : principal.tenant().value(),
-                    "lng", principal.language(), "kid", principal.apiKeyId(), "exp", expiresAt.getEpochSecond()));
+                    "lng", principal.language(), "kid", principal.apiKeyId(), "exp", expiresAt.getEpochSecond(),
+                    "typ", type));
             String body = encode(claims);
             return body + "." + encode(sign(body));
         } catch (IOException e) {
@@ -60,8 +79,21 @@ public final class TokenService {
         return clock.instant().plus(LIFETIME);
     }
 
-    /** Returns the claims of a token that is well-formed, signed with our key and not expired; empty otherwise. */
+    public Instant expiryOfNewRefreshToken() {
+        return clock.instant().plus(REFRESH_LIFETIME);
+    }
+
+    /** Returns the claims of an access token that is well-formed, signed with our key and not expired; empty otherwise. */
     public Optional<Claims> verify(String token) {
+        return verify(token, ACCESS);
+    }
+
+    /** Returns the claims of a refresh token that is well-formed, signed with our key and not expired; empty otherwise. */
+    public Optional<Claims> verifyRefresh(String token) {
+        return verify(token, REFRESH);
+    }
+
+    private Optional<Claims> verify(String token, String type) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
@@ -76,6 +108,9 @@ public final class TokenService {
                 return Optional.empty();
             }
             JsonNode claims = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(body));
+            if (!type.equals(claims.path("typ").asText(""))) {
+                return Optional.empty();
+            }
             Instant expiresAt = Instant.ofEpochSecond(claims.path("exp").asLong(0));
             if (!clock.instant().isBefore(expiresAt)) {
                 return Optional.empty();

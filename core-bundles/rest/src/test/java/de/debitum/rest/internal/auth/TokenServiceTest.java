@@ -101,4 +101,34 @@ class TokenServiceTest {
 
         assertThat(tokens.verify(tokens.issue(key)).orElseThrow().principal().apiKeyId()).isEqualTo(42L);
     }
+
+    @Test
+    void refreshTokenLastsTenHoursAndIsNoAccessToken() {
+        MovableClock clock = new MovableClock();
+        TokenService tokens = new TokenService(KEY, clock);
+        String refresh = tokens.issueRefresh(CLERK);
+
+        assertThat(tokens.verify(refresh)).isEmpty();
+        assertThat(tokens.verifyRefresh(refresh).orElseThrow().principal()).isEqualTo(CLERK);
+        clock.now = NOW.plus(Duration.ofHours(10)).minusSeconds(1);
+        assertThat(tokens.verifyRefresh(refresh)).isPresent();
+        clock.now = NOW.plus(Duration.ofHours(10));
+        assertThat(tokens.verifyRefresh(refresh)).isEmpty();
+    }
+
+    @Test
+    void accessTokenIsNoRefreshToken() {
+        TokenService tokens = new TokenService(KEY, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(tokens.verifyRefresh(tokens.issue(CLERK))).isEmpty();
+    }
+
+    @Test
+    void apiKeysGetNoRefreshToken() {
+        TokenService tokens = new TokenService(KEY, Clock.fixed(NOW, ZoneOffset.UTC));
+        Principal key = new Principal("dbk_abc", Role.CLERK, TenantId.of("muster-gmbh"), "de", 7L);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issueRefresh(key))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
