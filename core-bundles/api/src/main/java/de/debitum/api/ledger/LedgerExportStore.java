@@ -16,7 +16,10 @@ import de.debitum.api.query.Page;
 @ProviderType
 public interface LedgerExportStore {
 
-    /** Largest EXTF file stored, in bytes: 99,999 Buchungsstapel rows of about 600 bytes fit. */
+    /**
+     * Largest EXTF file stored, in bytes. The writer splits Buchungsstapel files at 99,999 rows,
+     * which stay below this bound while a row averages under 600 bytes (an estimate).
+     */
     int MAX_FILE_BYTES = 64 * 1024 * 1024;
 
     /**

@@ -33,10 +33,10 @@ import de.debitum.rest.internal.http.Router;
  */
 public final class LedgerResource {
 
-    /** Most months one export request covers, so that a request ends within minutes. */
+    /** Maximum number of months per export request, so that one request stays short. */
     static final int MAX_MONTHS_PER_REQUEST = 12;
 
-    /** Most changed values listed per export in the response; {@code changedValues} counts all of them. */
+    /** Maximum number of changed values listed per export in the response. {@code changedValues} counts all of them. */
     static final int MAX_NOTICES_LISTED = 100;
 
     /** Content type of an EXTF file: DATEV reads Windows-1252 text with CRLF line ends. */
@@ -87,6 +87,7 @@ public final class LedgerResource {
 
     private Object export(ApiRequest request) throws Exception {
         JsonNode body = request.json();
+
         YearMonth from = month(Json.requiredText(body, "from", 7), "from");
         String toText = Json.optionalText(body, "to", 7);
         YearMonth to = toText == null ? from : month(toText, "to");
@@ -94,6 +95,7 @@ public final class LedgerResource {
             throw ApiException.badRequest("Der Zeitraum " + from + " bis " + to + " ist ungültig: 'from' liegt nach 'to'.",
                     "The range " + from + " to " + to + " is invalid: 'from' is after 'to'.");
         }
+
         long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
         if (months > MAX_MONTHS_PER_REQUEST) {
             throw ApiException.badRequest("Der Zeitraum " + from + " bis " + to + " umfasst " + months
@@ -101,10 +103,12 @@ public final class LedgerResource {
                     "The range " + from + " to " + to + " covers " + months + " months: export at most "
                             + MAX_MONTHS_PER_REQUEST + " months per request.");
         }
+
         TenantId tenant = request.tenant();
         String actor = actor(request);
         // Like the daily work, book what is pending first, so that the files contain every event of the months.
         BookingRun run = ledger.book(tenant, from.atDay(1), to.atEndOfMonth(), actor);
+
         List<Object> done = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             LedgerExport export = exportMonth(tenant, month, actor);
