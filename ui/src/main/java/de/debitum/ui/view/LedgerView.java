@@ -58,12 +58,12 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerView.class);
 
     static final int PAGE_SIZE = 50;
-    /** Most months one export covers; the hub accepts 12 per request, the view sends one request per month. */
+    /** Maximum number of months per export, as the hub allows per request; the view sends one request per month. */
     static final int MAX_MONTHS = 12;
     /** Browser poll interval while an export runs, so progress shows without server push. */
     static final int POLL_MILLIS = 500;
 
-    /** One background thread for every user's exports; an export is a few hub calls, one per month. */
+    /** Threads that run exports off the request thread: the cached pool starts one per export running at a time. */
     private static final ExecutorService EXPORTS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "debitum-ui-ledger-export");
         thread.setDaemon(true);
@@ -206,6 +206,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         exportButton.setEnabled(true);
         progress.setVisible(false);
         progressText.setText("");
+
         result.removeAll();
         result.add(new Paragraph(getTranslation("ledger.result", done.size(), booked)));
         if (waiting > 0) {
@@ -219,6 +220,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
             result.add(item);
             export.notices().forEach(notice -> result.add(new Paragraph(notice)));
         }
+
         if (failure != null) {
             Paragraph error = new Paragraph(getTranslation("ledger.result-failed", Notices.describe(ui, failure)));
             error.setId("ledger-export-error");
@@ -229,6 +231,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
             Notices.success(getTranslation("ledger.result", done.size(), booked));
         }
         result.setVisible(true);
+
         refreshPeriods();
         if (exportData != null) {
             exportData.refreshAll();
