@@ -8,10 +8,17 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +34,19 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import de.debitum.api.ingest.IngestionBatch;
+import de.debitum.api.ingest.IngestionService;
+import de.debitum.api.ledger.Chart;
+import de.debitum.api.ledger.LedgerSettings;
+import de.debitum.api.model.DebtorData;
+import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentKind;
+import de.debitum.api.model.PostalAddress;
+import de.debitum.api.model.TenantId;
+import de.debitum.api.model.VatLine;
+import de.debitum.api.money.Money;
+import de.debitum.ledger.LedgerService;
 
 /**
  * The HTTP API in the booted distribution. Every endpoint rejects a missing token (401), the
@@ -81,10 +101,22 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/api-keys", "{\"label\":\"x\"}", Needs.ADMIN),
             new Endpoint("DELETE", "/tenants/{t}/api-keys/999999", null, Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/company-profile", null, Needs.READ),
-            new Endpoint("PUT", "/tenants/{t}/company-profile", "{\"companyName\":\"X\"}", Needs.ADMIN));
+            new Endpoint("PUT", "/tenants/{t}/company-profile", "{\"companyName\":\"X\"}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/ledger/periods", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/ledger/periods/2026-01/lock", null, Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/ledger/exports", "{\"from\":\"2026-01\"}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/ledger/exports", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/ledger/exports/1", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/ledger/exports/1/files/EXTF_Debitoren_Kreditoren.csv", null, Needs.READ));
 
     @Inject
     private BootFinished bootFinished;
+
+    @Inject
+    private IngestionService ingestion;
+
+    @Inject
+    private LedgerService ledger;
 
     @Configuration
     public Option[] config() throws IOException {
@@ -280,6 +312,95 @@ public class ApiIT {
                 profile.replace("DE89370400440532013000", "DE00370400440532013000"));
         assertEquals(badIban.toString(), 400, badIban.status());
         assertTrue(badIban.toString(), badIban.text("message").contains("iban"));
+    }
+
+    @Test
+    public void datevExportIsDownloadedUnchanged() throws Exception {
+        ApiClient api = client();
+        String admin = adminToken(api);
+        createTenant(api, admin, "datev-gmbh");
+        createUser(api, admin, "datev-gmbh", "datev-admin", "tenant-admin");
+        createUser(api, admin, "datev-gmbh", "datev-clerk", "clerk");
+        String token = token(api, "datev-admin", "datev-admin-password");
+        String clerk = token(api, "datev-clerk", "datev-clerk-password");
+        TenantId tenant = TenantId.of("datev-gmbh");
+        Money net = Money.euro("100.00");
+        VatLine vat = new VatLine("S", new BigDecimal("19.00"), net, net.percent(new BigDecimal("19")));
+        ingestion.ingest(IngestionBatch.of(tenant, "erp", "erp-1", List.of(
+                new DebtorData("d1", "K-1", "Müller € Söhne GmbH", new PostalAddress("Hauptstraße 1", null, "80331",
+                        "München", "DE"), null, "de", false, null, null, List.of()),
+                new DocumentData("i1", "d1", DocumentKind.INVOICE, "RE-2026-1", LocalDate.of(2026, 2, 3),
+                        LocalDate.of(2026, 3, 5), null, null, Money.EUR, List.of(vat), Money.euro("119.00"), null, null,
+                        null, null, null, true))));
+
+        ApiClient.Response noNumbers = api.json("POST", "/tenants/datev-gmbh/ledger/exports", token, "{\"from\":\"2026-02\"}");
+        assertEquals(noNumbers.toString(), 409, noNumbers.status());
+        assertTrue(noNumbers.toString(), noNumbers.text("message").contains("Mandantennummer"));
+        ApiClient.Response badMonth = api.json("POST", "/tenants/datev-gmbh/ledger/exports", token, "{\"from\":\"2026-13\"}");
+        assertEquals(badMonth.toString(), 400, badMonth.status());
+        assertTrue(badMonth.toString(), badMonth.text("message").contains("2026-13"));
+        LedgerSettings defaults = LedgerSettings.defaults(tenant, Chart.SKR03);
+        ledger.saveSettings(new LedgerSettings(tenant, Chart.SKR03, 29098, 55003, 1, 4, 10_000, 69_999,
+                defaults.debtorAccountRule(), defaults.accounts(), defaults.bankAccounts(), true, false), "itest");
+
+        ApiClient.Response exported = api.json("POST", "/tenants/datev-gmbh/ledger/exports", token,
+                "{\"from\":\"2026-02\",\"to\":\"2026-02\"}");
+        assertEquals(exported.toString(), 201, exported.status());
+        // The rejected request above booked the invoice already; this one only exports it.
+        assertEquals(exported.toString(), 0, exported.number("booked"));
+        assertEquals(exported.toString(), 1, exported.number("bookings"));
+        long exportId = exported.number("id");
+        ApiClient.Response listed = api.get("/tenants/datev-gmbh/ledger/exports", clerk);
+        assertEquals(listed.toString(), 1, listed.number("total"));
+        ApiClient.Response periods = api.get("/tenants/datev-gmbh/ledger/periods", clerk);
+        assertTrue(periods.body(), periods.body().contains("{\"period\":\"2026-02\",\"state\":\"exported\""));
+
+        String stapel = "EXTF_Buchungsstapel_20260201_20260228.csv";
+        Download download = download("/tenants/datev-gmbh/ledger/exports/" + exportId + "/files/" + stapel, clerk);
+        assertEquals(200, download.status());
+        assertTrue(download.contentType(), download.contentType().replace(" ", "").equalsIgnoreCase(
+                "text/csv;charset=windows-1252"));
+        assertEquals("attachment; filename=\"" + stapel + "\"", download.disposition());
+        Path file = Files.createTempDirectory("debitum-api-datev").resolve(stapel);
+        Files.write(file, download.content());
+        ExtfCheck.check(file);
+        String text = new String(download.content(), Charset.forName("windows-1252"));
+        assertTrue(text, text.contains("119,00;\"S\";\"EUR\""));
+
+        Download debitoren = download("/tenants/datev-gmbh/ledger/exports/" + exportId
+                + "/files/EXTF_Debitoren_Kreditoren.csv", clerk);
+        Path debitorenFile = file.resolveSibling("EXTF_Debitoren_Kreditoren.csv");
+        Files.write(debitorenFile, debitoren.content());
+        ExtfCheck.check(debitorenFile);
+        // € is byte 0x80 in Windows-1252; UTF-8 would send three bytes.
+        assertTrue(new String(debitoren.content(), Charset.forName("windows-1252")).contains("\"Müller € Söhne GmbH\""));
+
+        assertEquals(404, download("/tenants/datev-gmbh/ledger/exports/" + exportId + "/files/EXTF_none.csv", clerk)
+                .status());
+        assertEquals(404, api.get("/tenants/datev-gmbh/ledger/exports/" + (exportId + 1000), clerk).status());
+        ApiClient.Response lock = api.json("POST", "/tenants/datev-gmbh/ledger/periods/2026-03/lock", token, null);
+        assertEquals(lock.toString(), 200, lock.status());
+        assertTrue(lock.body(), lock.body().contains("\"state\":\"locked\""));
+        assertTrue(lock.body(), lock.body().contains("\"lockedNow\":true"));
+    }
+
+    /** Status, headers and raw bytes of a file download. */
+    private record Download(int status, String contentType, String disposition, byte[] content) {
+    }
+
+    private Download download(String path, String token) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:"
+                + System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY) + "/api/v1" + path).openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        int status = connection.getResponseCode();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+            if (stream != null) {
+                stream.transferTo(bytes);
+            }
+        }
+        return new Download(status, connection.getContentType(), connection.getHeaderField("Content-Disposition"),
+                bytes.toByteArray());
     }
 
     @Test

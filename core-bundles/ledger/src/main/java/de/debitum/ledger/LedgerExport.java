@@ -14,9 +14,10 @@ import de.debitum.ledger.datev.ExtfFile;
  * @param bookings bookings written
  * @param debtorAccounts debtor accounts written to the Debitoren/Kreditoren file
  * @param report every value the writer shortened, replaced or left out
+ * @param exportId id of the stored export, whose files the API hands out
  */
 public record LedgerExport(YearMonth period, List<ExtfFile> files, int bookings, int debtorAccounts,
-                           ExportReport report) {
+                           ExportReport report, long exportId) {
 
     public LedgerExport {
         files = List.copyOf(files);

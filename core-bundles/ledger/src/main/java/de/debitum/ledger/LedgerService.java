@@ -44,11 +44,20 @@ public interface LedgerService {
 
     /**
      * Writes the period's bookings as Buchungsstapel files and its debtor accounts as a
-     * Debitoren/Kreditoren file, locks the period and records an audit event. Exporting a locked
-     * period again writes the same bookings.
+     * Debitoren/Kreditoren file, stores the files, locks the period and records an audit event.
+     * Exporting a locked period again writes the same bookings.
      *
      * @throws IllegalStateException when the DATEV consultant or client number is not set
      * @throws de.debitum.ledger.datev.DatevExportException when a booking cannot be written
      */
     LedgerExport export(TenantId tenant, YearMonth period, String actor);
+
+    /**
+     * Locks a period without exporting it and records an audit event. Bookings dated in it go to
+     * the next open period from then on.
+     *
+     * @return true when this call locked the period, false when it was locked already
+     * @throws de.debitum.api.store.NotFoundException when the tenant does not exist
+     */
+    boolean lock(TenantId tenant, YearMonth period, String actor);
 }

@@ -197,7 +197,8 @@ public final class HubApi {
         });
     }
 
-    private <T> T call(Function<String, T> request) {
+    /** Runs a request with the user's token, renewing the token once when the hub returns 401. */
+    <T> T call(Function<String, T> request) {
         try {
             return request.apply(tokens.token());
         } catch (HubException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -91,6 +92,53 @@ public final class HubClient {
             TypeReference<T> type) {
         return send("POST", path, query, token, locale, HttpRequest.BodyPublishers.ofByteArray(content),
                 "application/octet-stream", type);
+    }
+
+    /**
+     * A file the hub sends for saving, with its body still unread.
+     *
+     * @param length the body's length in bytes, or -1 when the hub sent none
+     */
+    public record Download(InputStream content, long length, String contentType) {
+    }
+
+    /**
+     * Requests a file and returns its body as a stream, so a large file is never held in memory.
+     * The caller closes the stream. An error status becomes a {@link HubException}.
+     */
+    Download download(String path, String token, Locale locale) {
+        URI uri = apiBase.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Accept-Language", locale.getLanguage())
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            LOG.warn("Hub download {} timed out after {}", uri.getPath(), requestTimeout);
+            throw new HubException("timeout", "timeout", e);
+        } catch (IOException e) {
+            LOG.warn("Hub download {} failed: {}", uri.getPath(), e.toString());
+            throw new HubException("unreachable", "unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubException("interrupted", "interrupted", e);
+        }
+        if (response.statusCode() >= 400) {
+            byte[] content;
+            try (InputStream body = response.body()) {
+                content = body.readNBytes(MAX_RESPONSE_BYTES);
+            } catch (IOException e) {
+                content = null;
+            }
+            throw error("GET", uri, response.statusCode(), content);
+        }
+        return new Download(response.body(), response.headers().firstValueAsLong("Content-Length").orElse(-1),
+                response.headers().firstValue("Content-Type").orElse("application/octet-stream"));
     }
 
     void delete(String path, String token, Locale locale) {

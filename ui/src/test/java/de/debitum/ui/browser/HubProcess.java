@@ -17,13 +17,18 @@ import java.util.stream.Stream;
 final class HubProcess implements AutoCloseable {
 
     static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
+    /** Karaf shell user that {@link #shell} signs in as; only the SSH port on 127.0.0.1 accepts it. */
+    private static final String SHELL_USER = "uitest";
+    private static final String SHELL_PASSWORD = "ui-test-shell-password";
 
     final int httpPort;
+    final int sshPort;
     final Path home;
     private final Process process;
 
-    private HubProcess(int httpPort, Path home, Process process) {
+    private HubProcess(int httpPort, int sshPort, Path home, Process process) {
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
         this.home = home;
         this.process = process;
     }
@@ -66,7 +71,11 @@ final class HubProcess implements AutoCloseable {
         int http = Processes.freePort();
         Path etc = home.resolve("etc");
         replace(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(http));
-        replace(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(Processes.freePort()));
+        int ssh = Processes.freePort();
+        replace(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(ssh));
+        Files.writeString(etc.resolve("users.properties"), "\n" + SHELL_USER + " = " + SHELL_PASSWORD
+                + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort",
                 Integer.toString(Processes.freePort()));
         replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(Processes.freePort()));
@@ -79,7 +88,7 @@ final class HubProcess implements AutoCloseable {
         builder.environment().put("JAVA_HOME", Path.of(System.getProperty("java.home")).toString());
         builder.environment().put("DEBITUM_ADMIN_PASSWORD", adminPassword);
         Process process = builder.start();
-        HubProcess hub = new HubProcess(http, home, process);
+        HubProcess hub = new HubProcess(http, ssh, home, process);
         try {
             Processes.awaitReady("The hub", process, hub.url() + "/api/v1/health",
                     response -> response.statusCode() == 200 && response.body().startsWith("{\"status\":\"UP\""),
@@ -89,6 +98,27 @@ final class HubProcess implements AutoCloseable {
             throw e;
         }
         return hub;
+    }
+
+    /**
+     * Runs a Karaf shell command through bin/client, as an operator would over SSH, and returns
+     * its output.
+     *
+     * @throws IllegalStateException when the client exits with an error
+     */
+    String shell(String command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
+                "-a", Integer.toString(sshPort), "-u", SHELL_USER, "-p", SHELL_PASSWORD, "-r", "10", "-d", "2", command)
+                .directory(home.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", Path.of(System.getProperty("java.home")).toString());
+        Process client = builder.start();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || client.exitValue() != 0) {
+            client.destroyForcibly();
+            throw new IllegalStateException("Shell command '" + command + "' failed: " + output);
+        }
+        return output;
     }
 
     /** Sets {@code key = value} in a Karaf configuration file; the key must be there already. */

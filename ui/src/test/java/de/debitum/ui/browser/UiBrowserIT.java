@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +30,8 @@ import org.openqa.selenium.WebElement;
  * Drives the packaged UI in headless Chromium against a real hub: the distribution that
  * karaf-assembly built, started on free ports. The steps build on each other like a first
  * session of a tenant admin: sign in, switch language, set up a bank statement connector,
- * upload a statement and find its import. Each view's German screenshot goes to the folder that
- * {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
+ * upload a statement and find its import, export the ledger to DATEV and download its files.
+ * Each view's German screenshot goes to the folder that {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -294,6 +295,56 @@ class UiBrowserIT {
 
     @Test
     @Order(8)
+    void datevExportIsDownloaded() throws Exception {
+        String settings = hub.shell("debitum:ledger-settings " + TENANT + " consultant=29098 client=55003");
+        assertThat(settings).contains("29098");
+        YearMonth now = YearMonth.now(java.time.ZoneId.of("Europe/Berlin"));
+        browser.open("ledger");
+        browser.byId("ledger-view");
+        assertThat(browser.pageText()).contains("Buchhaltung", "DATEV-Export", "Perioden", "Exporte");
+        // The invoices of the CSV step are dated up to 134 days back: six months cover them all.
+        type("ledger-from", now.minusMonths(5).toString());
+        type("ledger-to", now.toString());
+        browser.click("ledger-export");
+
+        browser.wait.withTimeout(Duration.ofSeconds(120)).until(d -> browser.byId("ledger-export-result").isDisplayed());
+        String result = browser.byId("ledger-export-result").getText();
+        assertThat(result).contains("6 Monate exportiert", "EXTF_Buchungsstapel_").doesNotContain("abgebrochen");
+        browser.wait.until(d -> browser.pageText().contains("exportiert"));
+        browser.screenshot(screenshots.resolve("ledger.png"));
+
+        List<WebElement> links = browser.driver.findElements(By.cssSelector("#ledger-exports a")).stream()
+                .filter(a -> a.getText().startsWith("EXTF_Buchungsstapel_")).toList();
+        assertThat(links).isNotEmpty();
+        StringBuilder all = new StringBuilder();
+        for (WebElement link : links) {
+            assertThat(link.getDomAttribute("download")).startsWith("EXTF_Buchungsstapel_");
+            byte[] file = downloadInSession(link.getDomProperty("href"));
+            String text = new String(file, java.nio.charset.Charset.forName("windows-1252"));
+            assertThat(text).startsWith("\"EXTF\";700;21;\"Buchungsstapel\"");
+            assertThat(text.split("\r\n", -1).length).as("header, columns, bookings, end").isGreaterThan(3);
+            assertThat(text.replace("\r\n", "")).as("line feed without carriage return").doesNotContain("\n");
+            all.append(text);
+        }
+        // Every invoice of the CSV step is in one of the files: four of 1.190,00 and one of 595,00.
+        assertThat(all.toString().split("1190,00;\"S\";\"EUR\"", -1)).hasSize(5);
+        assertThat(all.toString()).contains("595,00;\"S\";\"EUR\"");
+    }
+
+    /** Fetches a link of the UI with the browser's session cookie, as the browser's own download would. */
+    private byte[] downloadInSession(String href) throws Exception {
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type.replace(" ", "").toLowerCase(java.util.Locale.ROOT)).startsWith("text/csv"));
+        return response.body();
+    }
+
+    @Test
+    @Order(9)
     void settingsShowUsersAndKeys() throws Exception {
         browser.open("settings");
         browser.byId("users");
@@ -303,7 +354,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void signOutReturnsToLogin() {
         browser.click("logout");
         browser.byId("login-form");

@@ -3,7 +3,7 @@
  * events, and accounting periods that are locked once exported. Every method takes the tenant
  * explicitly and reads or writes only that tenant's rows.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package de.debitum.api.ledger;
 
 import org.osgi.annotation.versioning.Version;

@@ -16,8 +16,11 @@ import org.slf4j.LoggerFactory;
 
 import de.debitum.api.ledger.Booking;
 import de.debitum.api.ledger.Chart;
+import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.ledger.LedgerSettings;
 import de.debitum.api.ledger.LedgerStore;
+import de.debitum.api.ledger.NewLedgerExport;
+import de.debitum.api.ledger.StoredLedgerExport;
 import de.debitum.api.model.AuditEventType;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.store.AuditTrail;
@@ -50,19 +53,22 @@ public class DefaultLedgerService implements LedgerService {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultLedgerService.class);
 
     private final LedgerStore store;
+    private final LedgerExportStore exports;
     private final DocumentStore documents;
     private final AuditTrail audit;
     private final DatevExtfWriter writer;
 
     @Activate
-    public DefaultLedgerService(@Reference LedgerStore store, @Reference DocumentStore documents,
-                                @Reference AuditTrail audit) {
-        this(store, documents, audit, new ExtfWriter());
+    public DefaultLedgerService(@Reference LedgerStore store, @Reference LedgerExportStore exports,
+                                @Reference DocumentStore documents, @Reference AuditTrail audit) {
+        this(store, exports, documents, audit, new ExtfWriter());
     }
 
     /** Creates a service with its own EXTF writer, for tests with a fixed clock. */
-    public DefaultLedgerService(LedgerStore store, DocumentStore documents, AuditTrail audit, DatevExtfWriter writer) {
+    public DefaultLedgerService(LedgerStore store, LedgerExportStore exports, DocumentStore documents, AuditTrail audit,
+                                DatevExtfWriter writer) {
         this.store = Objects.requireNonNull(store, "store");
+        this.exports = Objects.requireNonNull(exports, "exports");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -139,19 +145,37 @@ public class DefaultLedgerService implements LedgerService {
             files.addAll(stammdaten.files());
             List<ExportNotice> notices = new ArrayList<>(stapel.report().notices());
             notices.addAll(stammdaten.report().notices());
+            StoredLedgerExport stored = exports.save(tenant, new NewLedgerExport(period, actor, bookings.size(),
+                    stammdaten.rowCount(), notices.size(), files.stream()
+                            .map(file -> new NewLedgerExport.File(file.fileName(), file.content(), file.rowCount()))
+                            .toList()));
 
             audit.append(tenant, AuditEventType.EXPORTED, "ledger-period", period.toString(), null, null, actor,
-                    "DATEV export of period " + period + ": " + bookings.size() + " bookings in " + stapel.files().size()
-                            + " Buchungsstapel files, " + stammdaten.rowCount() + " debtor accounts, "
-                            + notices.size() + " values changed; period locked");
+                    "DATEV export " + stored.id() + " of period " + period + ": " + bookings.size() + " bookings in "
+                            + stapel.files().size() + " Buchungsstapel files, " + stammdaten.rowCount()
+                            + " debtor accounts, " + notices.size() + " values changed; period locked");
             LOG.info("DATEV export of period {} for tenant '{}': {} bookings, {} files, {} notices", period, tenant,
                     bookings.size(), files.size(), notices.size());
-            return new LedgerExport(period, files, bookings.size(), stammdaten.rowCount(), new ExportReport(notices));
+            return new LedgerExport(period, files, bookings.size(), stammdaten.rowCount(), new ExportReport(notices),
+                    stored.id());
         } catch (RuntimeException e) {
             if (lockedNow) {
                 store.unlockAfterFailedExport(tenant, period);
             }
             throw e;
         }
+    }
+
+    @Override
+    public boolean lock(TenantId tenant, YearMonth period, String actor) {
+        Objects.requireNonNull(period, "period");
+        boolean lockedNow = store.lock(tenant, period, actor);
+        if (lockedNow) {
+            audit.append(tenant, AuditEventType.UPDATED, "ledger-period", period.toString(), null, null, actor,
+                    "Ledger period " + period + " locked without export; later bookings dated in it go to the next"
+                            + " open period");
+            LOG.info("Ledger period {} of tenant '{}' locked by {}", period, tenant, actor);
+        }
+        return lockedNow;
     }
 }

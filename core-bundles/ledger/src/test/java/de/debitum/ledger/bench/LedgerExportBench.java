@@ -22,6 +22,7 @@ import de.debitum.api.money.Money;
 import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.store.DefaultAuditTrail;
 import de.debitum.datacenter.internal.store.DefaultDocumentStore;
+import de.debitum.datacenter.internal.store.DefaultLedgerExportStore;
 import de.debitum.datacenter.internal.store.DefaultLedgerStore;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
 import de.debitum.ledger.LedgerExport;
@@ -49,7 +50,8 @@ class LedgerExportBench {
         try (TestDatabase database = TestDatabase.create(kind)) {
             DatacenterPersistence persistence = new DatacenterPersistence(database.dataSource(), Clock.systemUTC());
             DefaultLedgerStore store = new DefaultLedgerStore(persistence);
-            DefaultLedgerService ledger = new DefaultLedgerService(store, new DefaultDocumentStore(persistence),
+            DefaultLedgerService ledger = new DefaultLedgerService(store, new DefaultLedgerExportStore(persistence),
+                    new DefaultDocumentStore(persistence),
                     new DefaultAuditTrail(persistence), new ExtfWriter());
             TenantId tenant = new DefaultTenantStore(persistence).create(TenantId.of("bench-ledger"), "Bench").id();
             ledger.saveSettings(new LedgerSettings(tenant, Chart.SKR03, 29098, 55003, 1, 4, 10_000, 69_999,

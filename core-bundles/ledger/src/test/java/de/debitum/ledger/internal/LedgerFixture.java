@@ -32,6 +32,7 @@ import de.debitum.datacenter.internal.ingest.DefaultIngestionService;
 import de.debitum.datacenter.internal.store.DefaultAllocationStore;
 import de.debitum.datacenter.internal.store.DefaultAuditTrail;
 import de.debitum.datacenter.internal.store.DefaultDocumentStore;
+import de.debitum.datacenter.internal.store.DefaultLedgerExportStore;
 import de.debitum.datacenter.internal.store.DefaultLedgerStore;
 import de.debitum.datacenter.internal.store.DefaultPaymentStore;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
@@ -62,6 +63,7 @@ public final class LedgerFixture {
     public final DefaultAllocationStore allocations;
     public final DefaultAuditTrail audit;
     public final DefaultLedgerStore store;
+    public final DefaultLedgerExportStore exports;
     public final DefaultLedgerService ledger;
 
     private LedgerFixture(TestDatabase database) {
@@ -75,7 +77,8 @@ public final class LedgerFixture {
         this.allocations = new DefaultAllocationStore(persistence);
         this.audit = new DefaultAuditTrail(persistence);
         this.store = new DefaultLedgerStore(persistence);
-        this.ledger = new DefaultLedgerService(store, documents, audit, new ExtfWriter(clock));
+        this.exports = new DefaultLedgerExportStore(persistence);
+        this.ledger = new DefaultLedgerService(store, exports, documents, audit, new ExtfWriter(clock));
     }
 
     /** Lists the kinds of database available to this run, for {@code @MethodSource}. */

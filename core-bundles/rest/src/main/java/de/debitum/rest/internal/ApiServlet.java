@@ -32,6 +32,7 @@ import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.connector.LocalizedText;
+import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
@@ -41,6 +42,7 @@ import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.api.store.TenantStore;
+import de.debitum.ledger.LedgerService;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -51,6 +53,7 @@ import de.debitum.rest.internal.auth.TokenService;
 import de.debitum.rest.internal.http.Access;
 import de.debitum.rest.internal.http.ApiException;
 import de.debitum.rest.internal.http.ApiRequest;
+import de.debitum.rest.internal.http.FileDownload;
 import de.debitum.rest.internal.http.Json;
 import de.debitum.rest.internal.http.Languages;
 import de.debitum.rest.internal.http.Router;
@@ -59,6 +62,7 @@ import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
+import de.debitum.rest.internal.resources.LedgerResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
 import de.debitum.rest.internal.resources.TenantResource;
@@ -116,6 +120,7 @@ public class ApiServlet extends HttpServlet {
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
+                      @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
                       Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
@@ -126,7 +131,7 @@ public class ApiServlet extends HttpServlet {
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
-        this.router = routes(services);
+        this.router = routes(services, new LedgerResource(services, ledger, ledgerExports));
 
         // The store waits for the database on first use, so the first operator is created off the
         // activation thread.
@@ -147,8 +152,13 @@ public class ApiServlet extends HttpServlet {
         });
     }
 
-    /** Builds the route table; the OpenAPI route describes the others. */
+    /** Builds the route table without the ledger's services, for tests that only read the routes. */
     static Router routes(ApiServices services) {
+        return routes(services, new LedgerResource(services, null, null));
+    }
+
+    /** Builds the route table; the OpenAPI route describes the others. */
+    static Router routes(ApiServices services, LedgerResource ledger) {
         Router router = new Router();
         new AuthResource(services).register(router);
         new TenantResource(services).register(router);
@@ -157,6 +167,7 @@ public class ApiServlet extends HttpServlet {
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
+        ledger.register(router);
         new OpenApiResource(router).register(router);
         return router;
     }
@@ -235,6 +246,13 @@ public class ApiServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", locale.getLanguage());
         if (body == null || status == HttpServletResponse.SC_NO_CONTENT) {
+            return;
+        }
+        if (body instanceof FileDownload file) {
+            response.setContentType(file.contentType());
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+            response.setContentLength(file.content().length);
+            response.getOutputStream().write(file.content());
             return;
         }
         byte[] bytes = Json.MAPPER.writeValueAsBytes(body);

@@ -65,8 +65,13 @@ public final class OpenApiResource {
                 "required", name.equals("kind"), "description", description, "schema", Json.object("type", "string"))));
 
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(String.valueOf(route.successStatus()), route.successStatus() == 204 ? Json.object("description", "Done")
-                : response("Success"));
+        if (route.template().endsWith("/files/{name}")) {
+            responses.put("200", Json.object("description", "The file, sent as an attachment", "content",
+                    Json.object("text/csv", Json.object("schema", Json.object("type", "string", "format", "binary")))));
+        } else {
+            responses.put(String.valueOf(route.successStatus()), route.successStatus() == 204
+                    ? Json.object("description", "Done") : response("Success"));
+        }
         responses.put("400", errorResponse("Invalid request"));
         if (route.access() != Access.PUBLIC) {
             responses.put("401", errorResponse("Not signed in or token expired"));
