@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import de.debitum.api.auth.ApiKeyStore;
 import de.debitum.api.auth.UserStore;
 import de.debitum.api.company.CompanyProfileStore;
+import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
@@ -57,6 +58,7 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.AccountResource;
 import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
+import de.debitum.rest.internal.resources.BundleResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
@@ -116,7 +118,7 @@ public class ApiServlet extends HttpServlet {
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
-                      Config config) {
+                      @Reference ConnectorBundleService connectorBundles, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -126,7 +128,7 @@ public class ApiServlet extends HttpServlet {
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
-        this.router = routes(services);
+        this.router = routes(services, connectorBundles);
 
         // The store waits for the database on first use, so the first operator is created off the
         // activation thread.
@@ -148,7 +150,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     /** Builds the route table; the OpenAPI route describes the others. */
-    static Router routes(ApiServices services) {
+    static Router routes(ApiServices services, ConnectorBundleService connectorBundles) {
         Router router = new Router();
         new AuthResource(services).register(router);
         new TenantResource(services).register(router);
@@ -157,6 +159,7 @@ public class ApiServlet extends HttpServlet {
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
+        new BundleResource(connectorBundles).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }
