@@ -135,9 +135,10 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
                         upload.version(), bundle.getBundleId(), fileName);
             } else {
                 String before = existing.getVersion().toString();
+                // The framework stops and starts an active bundle around the update. No refresh follows:
+                // connector bundles export nothing, and a refresh would restart the bundle a second time.
                 existing.update(new ByteArrayInputStream(content));
                 bundle = existing;
-                refresh(bundle);
                 LOG.info("Updated connector bundle {} (id {}) from {} to {} from upload '{}'", upload.symbolicName(),
                         bundle.getBundleId(), before, upload.version(), fileName);
             }
@@ -210,7 +211,7 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         }
     }
 
-    /** Drops the old revision of an updated or uninstalled bundle; connector bundles export nothing, so nothing else restarts. */
+    /** Drops the wiring of an uninstalled bundle; connector bundles export nothing, so no other bundle restarts. */
     private void refresh(Bundle bundle) {
         FrameworkWiring wiring = bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
         if (wiring != null) {
