@@ -171,6 +171,8 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         }
     }
 
+    // NOTE: no test installs a KAR yet; ConnectorBundlesIT and BundleUploadTest cover bundle jars and
+    // the recognition of a KAR only.
     private void installKar(String fileName, byte[] content) {
         Path folder = null;
         try {
