@@ -74,6 +74,9 @@ public class ApiIT {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/me", null, Needs.ANY),
             new Endpoint("GET", "/connector-types", null, Needs.ANY),
+            new Endpoint("GET", "/bundles", null, Needs.OPERATOR),
+            new Endpoint("POST", "/bundles?name=connector.jar", "PK", Needs.OPERATOR),
+            new Endpoint("DELETE", "/bundles/999999", null, Needs.OPERATOR),
             new Endpoint("GET", "/tenants", null, Needs.OPERATOR),
             new Endpoint("POST", "/tenants", "{\"id\":\"x-gmbh\",\"name\":\"X\"}", Needs.OPERATOR),
             new Endpoint("GET", "/tenants/{t}", null, Needs.READ),
@@ -134,27 +137,12 @@ public class ApiIT {
         return new ApiClient(Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY)));
     }
 
-    /**
-     * Signs in as admin, waiting for the hub to create the first operator. The hub prefers
-     * DEBITUM_ADMIN_PASSWORD over the file when the build's environment sets it.
-     */
     private String adminToken(ApiClient api) throws Exception {
-        String fromEnvironment = System.getenv("DEBITUM_ADMIN_PASSWORD");
-        String password = fromEnvironment == null || fromEnvironment.isBlank() ? ADMIN_PASSWORD : fromEnvironment.strip();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        ApiClient.Response response;
-        do {
-            response = login(api, "admin", password);
-            if (response.status() == 200) {
-                return response.text("token");
-            }
-            Thread.sleep(500);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("admin cannot sign in: " + response);
+        return OperatorSession.adminToken(api, ADMIN_PASSWORD);
     }
 
     private static ApiClient.Response login(ApiClient api, String user, String password) throws IOException {
-        return api.json("POST", "/auth/token", null, "{\"user\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        return OperatorSession.login(api, user, password);
     }
 
     private static String token(ApiClient api, String user, String password) throws IOException {
@@ -176,7 +164,8 @@ public class ApiIT {
 
     private static ApiClient.Response send(ApiClient api, Endpoint endpoint, String tenant, String token) throws IOException {
         byte[] body = endpoint.body() == null ? null : endpoint.body().getBytes(StandardCharsets.UTF_8);
-        String type = endpoint.path().contains("/uploads") ? "text/csv" : "application/json";
+        String type = endpoint.path().contains("/uploads") ? "text/csv"
+                : endpoint.path().startsWith("/bundles") ? "application/java-archive" : "application/json";
         return api.call(endpoint.method(), endpoint.on(tenant), token, body, type, null);
     }
 

@@ -33,10 +33,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.tinybundles.TinyBundles;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.InstanceState;
@@ -45,10 +43,7 @@ import de.debitum.api.model.Payment;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
-import de.debitum.itests.swap.FileRoutes;
-import de.debitum.itests.swap.SwapConnectorActivator;
-import de.debitum.itests.swap.SwapConnectors;
-import de.debitum.itests.swap.TickRoutes;
+import de.debitum.itests.swap.SwapConnectorBundle;
 
 /**
  * Replaces a connector bundle several times while files stream in and a timer imports, then
@@ -87,21 +82,8 @@ public class ConnectorHotSwapIT {
 
     /** Builds the test connector bundle in the given version and returns the jar's path. */
     private static String writeConnectorBundle(String version) throws IOException {
-        File jar = new File(System.getProperty("debitum.itest.dir", "target/exam"), "swap-connector-" + version + ".jar");
-        jar.getParentFile().mkdirs();
-        try (InputStream bundle = TinyBundles.bundle()
-                .addClass(SwapConnectorActivator.class).addClass(SwapConnectors.class).addClass(FileRoutes.class)
-                .addClass(TickRoutes.class)
-                .symbolicName("debitum-swap-test-connector")
-                .setHeader(Constants.BUNDLE_VERSION, version)
-                .activator(SwapConnectorActivator.class)
-                .setHeader(Constants.IMPORT_PACKAGE, "org.osgi.framework,de.debitum.api.connector,de.debitum.api.model,"
-                        + "de.debitum.api.money,de.debitum.api.ingest,org.apache.camel,org.apache.camel.builder,"
-                        + "org.apache.camel.model,org.apache.camel.spi")
-                .build(TinyBundles.rawBuilder())) {
-            Files.copy(bundle, jar.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return jar.getAbsolutePath();
+        return SwapConnectorBundle.write(new File(System.getProperty("debitum.itest.dir", "target/exam")), version)
+                .getAbsolutePath();
     }
 
     @Test

@@ -48,6 +48,51 @@ public record ConfigField(String key, LocalizedText label, FieldType type, boole
         return new ConfigField(key, label, type, false, defaultValue, false, null, List.of(), null);
     }
 
+    /**
+     * Describes the required folder that a file-polling connector reads, labelled "Eingangsordner"
+     * ("Inbox folder"). {@code help} says what goes into the folder and where files go after reading.
+     *
+     * @since 1.1
+     */
+    public static ConfigField inboxFolder(String key, LocalizedText help) {
+        return required(key, LocalizedText.of("Eingangsordner", "Inbox folder"), FieldType.PATH).withHelp(help);
+    }
+
+    /**
+     * Describes the optional time between two polls of a source as an ISO-8601 duration.
+     *
+     * @param defaultValue the duration used when none is given, such as {@code PT1M}
+     * @since 1.1
+     */
+    public static ConfigField pollInterval(String key, String defaultValue) {
+        return optional(key, LocalizedText.of("Abfrageintervall", "Poll interval"), FieldType.DURATION, defaultValue)
+                .withHelp(LocalizedText.of(
+                        "Zeit zwischen zwei Blicken in den Ordner als ISO-8601-Dauer, zum Beispiel PT1M für eine Minute.",
+                        "Time between two looks into the folder as an ISO-8601 duration, such as PT1M for one minute."));
+    }
+
+    /**
+     * Describes the optional maximum size of one input file in MiB, a whole number from 1 to
+     * {@code maxMiB}. The pattern only admits up to three digits, so the connector must still reject
+     * values above {@code maxMiB}; the help text tells that larger files move to {@code .error}.
+     *
+     * @throws IllegalArgumentException when {@code defaultMiB} is not between 1 and {@code maxMiB}
+     *                                  or {@code maxMiB} is above 999
+     * @since 1.1
+     */
+    public static ConfigField maxFileSizeMiB(String key, int defaultMiB, int maxMiB) {
+        if (maxMiB < 1 || maxMiB > 999 || defaultMiB < 1 || defaultMiB > maxMiB) {
+            throw new IllegalArgumentException("Invalid file size bounds: default " + defaultMiB + " MiB, maximum "
+                    + maxMiB + " MiB. Use 1 <= default <= maximum <= 999.");
+        }
+        return optional(key, LocalizedText.of("Höchstgröße einer Datei (MiB)", "Maximum file size (MiB)"),
+                FieldType.INTEGER, String.valueOf(defaultMiB))
+                .withPattern("[1-9][0-9]{0,2}")
+                .withHelp(LocalizedText.of(
+                        "Größere Dateien werden nicht gelesen und wandern nach .error; 1 bis " + maxMiB + " MiB.",
+                        "Larger files are not read and move to .error; 1 to " + maxMiB + " MiB."));
+    }
+
     public ConfigField asSecret() {
         return new ConfigField(key, label, type, required, defaultValue, true, pattern, choices, help);
     }

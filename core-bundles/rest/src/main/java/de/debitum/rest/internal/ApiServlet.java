@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import de.debitum.api.auth.ApiKeyStore;
 import de.debitum.api.auth.UserStore;
 import de.debitum.api.company.CompanyProfileStore;
+import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
@@ -60,6 +61,7 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.AccountResource;
 import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
+import de.debitum.rest.internal.resources.BundleResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.LedgerResource;
@@ -121,7 +123,7 @@ public class ApiServlet extends HttpServlet {
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
                       @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
-                      Config config) {
+                      @Reference ConnectorBundleService connectorBundles, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -129,9 +131,10 @@ public class ApiServlet extends HttpServlet {
         Authenticator authenticator = new Authenticator(users, apiKeys, hasher, tokens,
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
-                imports, host, instances, companyProfiles, authenticator, hasher, clock, config.uploadMaxBytes());
+                imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles,
+                authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
-        this.router = routes(services, new LedgerResource(services, ledger, ledgerExports));
+        this.router = routes(services);
 
         // The store waits for the database on first use, so the first operator is created off the
         // activation thread.
@@ -152,13 +155,8 @@ public class ApiServlet extends HttpServlet {
         });
     }
 
-    /** Builds the route table without the ledger's services, for tests that only read the routes. */
-    static Router routes(ApiServices services) {
-        return routes(services, new LedgerResource(services, null, null));
-    }
-
     /** Builds the route table; the OpenAPI route describes the others. */
-    static Router routes(ApiServices services, LedgerResource ledger) {
+    static Router routes(ApiServices services) {
         Router router = new Router();
         new AuthResource(services).register(router);
         new TenantResource(services).register(router);
@@ -167,7 +165,8 @@ public class ApiServlet extends HttpServlet {
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
-        ledger.register(router);
+        new LedgerResource(services).register(router);
+        new BundleResource(services.connectorBundles()).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

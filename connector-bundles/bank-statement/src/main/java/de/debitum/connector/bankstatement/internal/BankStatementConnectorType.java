@@ -35,12 +35,11 @@ public class BankStatementConnectorType implements ConnectorType {
     public static final String DEFAULT_FILE_NAME_PATTERN = "(?i).+\\.(xml|sta|mt940|txt)";
 
     private static final List<ConfigField> FIELDS = List.of(
-            ConfigField.required(ImportSettings.FOLDER, LocalizedText.of("Eingangsordner", "Inbox folder"), FieldType.PATH)
-                    .withHelp(LocalizedText.of(
-                            "Absoluter Pfad des Ordners, in den die Bank oder die Banking-Software die Kontoauszüge legt."
-                                    + " Importierte Dateien wandern nach .done, zurückgehaltene nach .error.",
-                            "Absolute path of the folder into which the bank or the banking software puts the"
-                                    + " statements. Imported files move to .done, held files to .error.")),
+            ConfigField.inboxFolder(ImportSettings.FOLDER, LocalizedText.of(
+                    "Absoluter Pfad des Ordners, in den die Bank oder die Banking-Software die Kontoauszüge legt."
+                            + " Importierte Dateien wandern nach .done, zurückgehaltene nach .error.",
+                    "Absolute path of the folder into which the bank or the banking software puts the"
+                            + " statements. Imported files move to .done, held files to .error.")),
             ConfigField.optional(ImportSettings.FILE_NAME_PATTERN, LocalizedText.of("Dateinamen", "File names"),
                             FieldType.TEXT, DEFAULT_FILE_NAME_PATTERN)
                     .withHelp(LocalizedText.of(
@@ -48,11 +47,7 @@ public class BankStatementConnectorType implements ConnectorType {
                                     + " Kleinschreibung zählt nicht. Vorgabe: Endungen .xml, .sta, .mt940 und .txt.",
                             "Regular expression (Java) for the names of the files to read; case is ignored. Default:"
                                     + " the endings .xml, .sta, .mt940 and .txt.")),
-            ConfigField.optional(ImportSettings.POLL_INTERVAL, LocalizedText.of("Abfrageintervall", "Poll interval"),
-                            FieldType.DURATION, "PT1M")
-                    .withHelp(LocalizedText.of(
-                            "Zeit zwischen zwei Blicken in den Ordner als ISO-8601-Dauer, zum Beispiel PT1M für eine Minute.",
-                            "Time between two looks into the folder as an ISO-8601 duration, such as PT1M for one minute.")),
+            ConfigField.pollInterval(ImportSettings.POLL_INTERVAL, "PT1M"),
             ConfigField.optional(ImportSettings.UNBALANCED,
                             LocalizedText.of("Unausgeglichene Auszüge", "Unbalanced statements"), FieldType.CHOICE,
                             UnbalancedPolicy.HOLD.value())
@@ -64,13 +59,8 @@ public class BankStatementConnectorType implements ConnectorType {
                             "What happens to a file with a statement that does not balance (opening balance + entries ≠"
                                     + " closing balance) or lacks balances: hold keeps the whole file in .error with"
                                     + " the reason beside it; import imports it with a warning in the log.")),
-            ConfigField.optional(ImportSettings.MAX_FILE_SIZE,
-                            LocalizedText.of("Höchstgröße einer Datei (MiB)", "Maximum file size (MiB)"), FieldType.INTEGER,
-                            String.valueOf(StatementReader.DEFAULT_MAX_BYTES / (1024 * 1024)))
-                    .withPattern("[1-9][0-9]{0,2}")
-                    .withHelp(LocalizedText.of(
-                            "Größere Dateien werden nicht gelesen und wandern nach .error; 1 bis 999 MiB.",
-                            "Larger files are not read and move to .error; 1 to 999 MiB.")),
+            ConfigField.maxFileSizeMiB(ImportSettings.MAX_FILE_SIZE,
+                    StatementReader.DEFAULT_MAX_BYTES / (1024 * 1024), 999),
             ConfigField.optional(ImportSettings.ACCOUNT_IBANS,
                             LocalizedText.of("IBAN für Konten ohne IBAN", "IBAN for accounts without IBAN"),
                             FieldType.TEXT, null)

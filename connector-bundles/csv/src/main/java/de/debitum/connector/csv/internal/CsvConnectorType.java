@@ -28,14 +28,13 @@ public class CsvConnectorType implements ConnectorType {
     public static final String ID = "csv";
 
     private static final List<ConfigField> FIELDS = List.of(
-            ConfigField.required(CsvSettings.FOLDER, LocalizedText.of("Eingangsordner", "Inbox folder"), FieldType.PATH)
-                    .withHelp(LocalizedText.of(
-                            "Absoluter Pfad des Ordners, in den die CSV-Dateien (Endung .csv oder .txt) gelegt werden."
-                                    + " Importierte Dateien wandern nach .done, unlesbare nach .error, jeweils mit einer"
-                                    + " Datei <Name>.reason.txt, wenn Zeilen abgelehnt wurden.",
-                            "Absolute path of the folder into which the CSV files (ending .csv or .txt) are put."
-                                    + " Imported files move to .done, unreadable ones to .error, each with a file"
-                                    + " <name>.reason.txt when rows were rejected.")),
+            ConfigField.inboxFolder(CsvSettings.FOLDER, LocalizedText.of(
+                    "Absoluter Pfad des Ordners, in den die CSV-Dateien (Endung .csv oder .txt) gelegt werden."
+                            + " Importierte Dateien wandern nach .done, unlesbare nach .error, jeweils mit einer"
+                            + " Datei <Name>.reason.txt, wenn Zeilen abgelehnt wurden.",
+                    "Absolute path of the folder into which the CSV files (ending .csv or .txt) are put."
+                            + " Imported files move to .done, unreadable ones to .error, each with a file"
+                            + " <name>.reason.txt when rows were rejected.")),
             ConfigField.required(CsvSettings.RECORD_KIND, LocalizedText.of("Inhalt", "Record kind"), FieldType.CHOICE)
                     .withChoices(RecordKind.choices())
                     .withHelp(LocalizedText.of(
@@ -77,20 +76,9 @@ public class CsvConnectorType implements ConnectorType {
                     .withHelp(LocalizedText.of(
                             "true: Beträge wie 1.234,56; false: Beträge wie 1,234.56 oder 1234.56.",
                             "true: amounts such as 1.234,56; false: amounts such as 1,234.56 or 1234.56.")),
-            ConfigField.optional(CsvSettings.POLL_INTERVAL, LocalizedText.of("Abfrageintervall", "Poll interval"),
-                            FieldType.DURATION, "PT1M")
-                    .withHelp(LocalizedText.of(
-                            "Zeit zwischen zwei Blicken in den Ordner als ISO-8601-Dauer, zum Beispiel PT1M für eine Minute.",
-                            "Time between two looks into the folder as an ISO-8601 duration, such as PT1M for one minute.")),
-            ConfigField.optional(CsvSettings.MAX_FILE_SIZE,
-                            LocalizedText.of("Höchstgröße einer Datei (MiB)", "Maximum file size (MiB)"), FieldType.INTEGER,
-                            String.valueOf(CsvSettings.DEFAULT_MAX_FILE_MIB))
-                    .withPattern("[1-9][0-9]{0,2}")
-                    .withHelp(LocalizedText.of(
-                            "Größere Dateien werden nicht gelesen und wandern nach .error; 1 bis "
-                                    + CsvSettings.MAX_FILE_SIZE_LIMIT + " MiB.",
-                            "Larger files are not read and move to .error; 1 to " + CsvSettings.MAX_FILE_SIZE_LIMIT
-                                    + " MiB.")));
+            ConfigField.pollInterval(CsvSettings.POLL_INTERVAL, "PT1M"),
+            ConfigField.maxFileSizeMiB(CsvSettings.MAX_FILE_SIZE, CsvSettings.DEFAULT_MAX_FILE_MIB,
+                    CsvSettings.MAX_FILE_SIZE_LIMIT));
 
     private final String version;
 

@@ -27,6 +27,7 @@ import de.debitum.datacenter.internal.ingest.RecordValidator;
 import de.debitum.einvoice.EInvoiceReader;
 import de.debitum.testing.Corpus;
 import de.debitum.testing.TestDatabase;
+import de.debitum.testing.connector.ConnectorTestInstance;
 
 /**
  * Drops every file of the corpus folder einvoice, a broken PDF and a file that is no invoice into
@@ -61,7 +62,7 @@ class FolderModeTest {
         Map<String, String> settings = Map.of(MailboxSettings.MODE, "folder", MailboxSettings.FOLDER, inbox.toString(),
                 MailboxSettings.POLL_INTERVAL, "PT0.05S");
 
-        try (TestInstance instance = new TestInstance(datacenter, tenant, settings)) {
+        try (ConnectorTestInstance instance = TestInstance.start(datacenter, tenant, settings)) {
             for (Expected file : expected) {
                 drop(staging, inbox, file.fileName(), file.content());
             }
@@ -78,7 +79,7 @@ class FolderModeTest {
             // The same files again: each ends where it ended before, under a numbered name, and nothing new is stored.
             int documentsBefore = countDocuments(datacenter, tenant, expected);
             int debtorsBefore = datacenter.debtorCount(tenant);
-            int reportsBefore = instance.reports.size();
+            int reportsBefore = instance.reports().size();
             for (Expected file : expected) {
                 drop(staging, inbox, file.fileName(), file.content());
             }
@@ -92,7 +93,7 @@ class FolderModeTest {
             assertThat(countDocuments(datacenter, tenant, expected)).as("documents after the second drop")
                     .isEqualTo(documentsBefore);
             assertThat(datacenter.debtorCount(tenant)).as("debtors after the second drop").isEqualTo(debtorsBefore);
-            List<ImportReport> second = instance.reports.subList(reportsBefore, instance.reports.size());
+            List<ImportReport> second = instance.reports().subList(reportsBefore, instance.reports().size());
             assertThat(second).extracting(ImportReport::created).as("created on the second drop").containsOnly(0);
         }
     }

@@ -34,6 +34,7 @@ import de.debitum.api.model.TenantId;
 import de.debitum.connector.einvoice.internal.importing.InvoiceMapping;
 import de.debitum.testing.Corpus;
 import de.debitum.testing.TestDatabase;
+import de.debitum.testing.connector.ConnectorTestInstance;
 
 /** Guards of the mailbox mode: the size bound, a failed commit, and the connection test. */
 class MailboxGuardTest {
@@ -67,14 +68,14 @@ class MailboxGuardTest {
         settings.put(MailboxSettings.MAX_ATTACHMENT_SIZE, "1");
         Datacenter datacenter = Datacenter.of(TestDatabase.availableKinds().get(0));
 
-        try (TestInstance instance = new TestInstance(datacenter, datacenter.newTenant(), settings);
+        try (ConnectorTestInstance instance = TestInstance.start(datacenter, datacenter.newTenant(), settings);
                 Store store = connect()) {
             TestInstance.awaitTrue(() -> count(store, REJECTED) == 2);
 
             assertThat(count(store, "INBOX")).as("mails left in INBOX").isZero();
             assertThat(noteText(store)).contains("größer als die erlaubten 1048576 Bytes",
                     "larger than the maximum of 1048576 bytes");
-            assertThat(instance.ingestCalls.get()).as("ingest calls").isZero();
+            assertThat(instance.ingestCalls()).as("ingest calls").isZero();
         }
     }
 
@@ -88,19 +89,19 @@ class MailboxGuardTest {
         Datacenter datacenter = Datacenter.of(TestDatabase.availableKinds().get(0));
         TenantId tenant = datacenter.newTenant();
 
-        try (TestInstance instance = new TestInstance(datacenter, tenant, settings(PASSWORD), true);
+        try (ConnectorTestInstance instance = TestInstance.start(datacenter, tenant, settings(PASSWORD), true);
                 Store store = connect()) {
             // Two failed attempts: the mail was read again at the next poll.
-            TestInstance.awaitTrue(() -> instance.ingestCalls.get() >= 2);
+            TestInstance.awaitTrue(() -> instance.ingestCalls() >= 2);
             assertThat(unread(store)).as("unread mails while the database fails").isEqualTo(1);
             assertThat(count(store, REJECTED)).as("mails in " + REJECTED).isZero();
 
-            instance.failIngest = false;
+            instance.failIngest(false);
             TestInstance.awaitTrue(() -> unread(store) == 0);
             assertThat(count(store, "INBOX")).as("mails in INBOX").isEqualTo(1);
-            assertThat(instance.reports).as("committed batches").hasSize(1);
-            assertThat(instance.reports.get(0).created()).as("records created").isEqualTo(2);
-            assertThat(instance.reports.get(0).source()).as("source").isEqualTo(InvoiceMapping.SOURCE);
+            assertThat(instance.reports()).as("committed batches").hasSize(1);
+            assertThat(instance.reports().get(0).created()).as("records created").isEqualTo(2);
+            assertThat(instance.reports().get(0).source()).as("source").isEqualTo(InvoiceMapping.SOURCE);
         }
     }
 

@@ -34,6 +34,7 @@ import de.debitum.api.model.TenantId;
 import de.debitum.einvoice.EInvoiceReader;
 import de.debitum.testing.Corpus;
 import de.debitum.testing.TestDatabase;
+import de.debitum.testing.connector.ConnectorTestInstance;
 
 /**
  * Delivers mails to a GreenMail IMAP server on 127.0.0.1: one per sampled corpus e-invoice, one
@@ -119,7 +120,7 @@ class MailboxModeTest {
         settings.put(MailboxSettings.REJECTED_FOLDER, REJECTED);
         settings.put(MailboxSettings.POLL_INTERVAL, "PT0.1S");
 
-        try (TestInstance instance = new TestInstance(datacenter, tenant, settings);
+        try (ConnectorTestInstance instance = TestInstance.start(datacenter, tenant, settings);
                 Store store = connect()) {
             TestInstance.awaitTrue(() -> allHandled(store, cases));
 

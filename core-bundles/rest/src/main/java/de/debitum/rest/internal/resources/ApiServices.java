@@ -5,8 +5,10 @@ import java.time.Clock;
 import de.debitum.api.auth.ApiKeyStore;
 import de.debitum.api.auth.UserStore;
 import de.debitum.api.company.CompanyProfileStore;
+import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
+import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
 import de.debitum.api.store.AuditTrail;
@@ -14,6 +16,7 @@ import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
 import de.debitum.api.store.TenantStore;
+import de.debitum.ledger.LedgerService;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
 
@@ -21,6 +24,7 @@ import de.debitum.rest.internal.auth.PasswordHasher;
 public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
                           DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
                           ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
-                          CompanyProfileStore companyProfiles,
+                          CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
+                          ConnectorBundleService connectorBundles,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }

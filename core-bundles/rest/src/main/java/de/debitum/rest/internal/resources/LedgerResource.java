@@ -48,10 +48,10 @@ public final class LedgerResource {
     private final LedgerService ledger;
     private final LedgerExportStore exports;
 
-    public LedgerResource(ApiServices services, LedgerService ledger, LedgerExportStore exports) {
+    public LedgerResource(ApiServices services) {
         this.services = services;
-        this.ledger = ledger;
-        this.exports = exports;
+        this.ledger = services.ledger();
+        this.exports = services.ledgerExports();
     }
 
     public void register(Router router) {

@@ -93,6 +93,10 @@ public final class OpenApiResource {
         if (route.jsonBody()) {
             operation.put("requestBody", Json.object("required", true, "content", Json.object("application/json",
                     Json.object("schema", Json.object("type", "object")))));
+        } else if (route.template().equals("/bundles") && route.method().equals("POST")) {
+            operation.put("requestBody", Json.object("required", true, "content", Json.object(
+                    "application/java-archive", Json.object("schema", Json.object("type", "string", "format", "binary")),
+                    "application/octet-stream", Json.object("schema", Json.object("type", "string", "format", "binary")))));
         } else if (route.template().endsWith("/uploads")) {
             operation.put("requestBody", Json.object("required", true, "content", Json.object("application/octet-stream",
                     Json.object("schema", Json.object("type", "string", "format", "binary")))));

@@ -1,142 +1,65 @@
 package de.debitum.connector.bankstatement.internal.inbox;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
-import org.apache.camel.impl.DefaultCamelContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import de.debitum.api.connector.ConnectorConfig;
-import de.debitum.api.connector.ConnectorContext;
-import de.debitum.api.ingest.Checkpoint;
-import de.debitum.api.ingest.CoveragePeriod;
 import de.debitum.api.ingest.ImportReport;
-import de.debitum.api.ingest.IngestionBatch;
-import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.TenantId;
 import de.debitum.connector.bankstatement.internal.BankStatementConnectorType;
+import de.debitum.testing.connector.Await;
+import de.debitum.testing.connector.ConnectorTestInstance;
+import de.debitum.testing.connector.InboxFolder;
 
-/**
- * One running instance of the connector type on its own CamelContext, with a context that stores
- * through the real ingestion service as the connector host does. Files are dropped with an old
- * modification time, as a finished download has, so that the read lock takes them at once.
- */
-final class InboxInstance implements AutoCloseable, ConnectorContext {
+/** One running bank-statement instance that stores through the real datacenter. */
+final class InboxInstance implements AutoCloseable {
 
-    private final Datacenter datacenter;
-    private final TenantId tenant;
-    private final String instanceId;
-    private final ConnectorConfig config;
-    private final Path inbox;
-    private final Path staging;
-    private final DefaultCamelContext camel = new DefaultCamelContext();
-    private final Logger log;
+    private final InboxFolder inbox;
+    private final ConnectorTestInstance instance;
     /** Every report ingest returned, in order. */
-    final List<ImportReport> reports = new CopyOnWriteArrayList<>();
+    final List<ImportReport> reports;
 
     InboxInstance(Datacenter datacenter, TenantId tenant, Path root, Map<String, String> settings) throws Exception {
-        this.datacenter = datacenter;
-        this.tenant = tenant;
-        this.instanceId = tenant.value() + ".bank";
-        this.inbox = Files.createDirectories(root.resolve("inbox"));
-        this.staging = Files.createDirectories(root.resolve("staging"));
-        Map<String, String> raw = new java.util.HashMap<>(settings);
-        raw.put(ImportSettings.FOLDER, inbox.toString());
-        raw.putIfAbsent(ImportSettings.POLL_INTERVAL, "PT0.05S");
-        this.config = ConnectorConfig.of(new BankStatementConnectorType("test").configFields(), raw);
-        this.log = LoggerFactory.getLogger("test." + instanceId);
-        camel.addRoutes(new BankStatementConnectorType("test").createRoutes(this));
-        camel.start();
+        this.inbox = new InboxFolder(root);
+        this.instance = ConnectorTestInstance.of(new BankStatementConnectorType("test"))
+                .tenant(tenant)
+                .instanceId(tenant.value() + ".bank")
+                .ingestion(datacenter.ingestion())
+                .settings(settings)
+                .setting(ImportSettings.FOLDER, inbox.path().toString())
+                .settingIfAbsent(ImportSettings.POLL_INTERVAL, "PT0.05S")
+                .start();
+        this.reports = instance.reports();
     }
 
     Path inbox() {
-        return inbox;
+        return inbox.path();
+    }
+
+    /** Returns the checkpoint the datacenter stored for the instance. */
+    Optional<String> checkpoint() {
+        return instance.checkpoint();
     }
 
     /** Drops a file into the inbox in one atomic move. */
     void drop(String name, byte[] content) throws IOException {
-        Path staged = staging.resolve(name);
-        Files.write(staged, content);
-        Files.setLastModifiedTime(staged, FileTime.from(Instant.now().minusSeconds(60)));
-        Files.move(staged, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        inbox.drop(name, content);
     }
 
     /** Waits until the inbox contains no regular file any more, that is until every file was moved. */
-    void awaitInboxEmpty() throws Exception {
-        awaitTrue(() -> {
-            try (Stream<Path> files = Files.list(inbox)) {
-                return files.noneMatch(Files::isRegularFile);
-            } catch (IOException e) {
-                return false;
-            }
-        });
+    void awaitInboxEmpty() throws InterruptedException {
+        inbox.awaitEmpty(Await.DEFAULT_TIMEOUT);
     }
 
     static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            Thread.sleep(20);
-        }
+        Await.until("condition", condition);
     }
 
     @Override
     public void close() {
-        camel.stop();
-    }
-
-    @Override
-    public TenantId tenant() {
-        return tenant;
-    }
-
-    @Override
-    public String instanceId() {
-        return instanceId;
-    }
-
-    @Override
-    public ConnectorConfig config() {
-        return config;
-    }
-
-    @Override
-    public Optional<String> checkpoint() {
-        return datacenter.ingestion().checkpoint(tenant, instanceId).map(Checkpoint::value);
-    }
-
-    @Override
-    public ImportReport ingest(String source, List<CanonicalRecord> records, List<CoveragePeriod> coverage,
-            String checkpoint) {
-        IngestionBatch batch = new IngestionBatch(tenant, source, instanceId, records, coverage,
-                checkpoint == null ? Optional.empty() : Optional.of(new Checkpoint(instanceId, checkpoint)));
-        ImportReport report = datacenter.ingestion().ingest(batch);
-        reports.add(report);
-        return report;
-    }
-
-    @Override
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Override
-    public Logger log() {
-        return log;
+        instance.close();
     }
 }

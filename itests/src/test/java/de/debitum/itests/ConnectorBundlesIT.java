@@ -1,0 +1,209 @@
+package de.debitum.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.BootFinished;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import de.debitum.api.connector.ConnectorInstance;
+import de.debitum.api.connector.ConnectorInstanceStore;
+import de.debitum.api.model.TenantId;
+import de.debitum.api.store.PaymentStore;
+import de.debitum.itests.swap.SwapConnectorBundle;
+
+/**
+ * Installs the swap test connector through {@code POST /bundles}, imports through it, upgrades it
+ * to a newer version, uninstalls it and installs it again, all over HTTP as an operator, and
+ * checks that its instance keeps its configuration throughout.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConnectorBundlesIT {
+
+    private static final String ADMIN_PASSWORD = "itest-bundles-password-1";
+    private static final String V1 = "debitum.itest.bundles.v1";
+    private static final String V2 = "debitum.itest.bundles.v2";
+    private static final String TENANT = "bundle-gmbh";
+    private static final String INSTANCE = "bundle-gmbh.files";
+
+    @Inject
+    private BootFinished bootFinished;
+
+    @Inject
+    private ConnectorInstanceStore instances;
+
+    @Inject
+    private PaymentStore payments;
+
+    @Configuration
+    public Option[] config() throws IOException {
+        File passwordFile = new File("target/itest-bundles-admin-password");
+        Files.writeString(passwordFile.toPath(), ADMIN_PASSWORD + "\n", StandardCharsets.UTF_8);
+        File folder = new File(System.getProperty("debitum.itest.dir", "target/exam"), "bundles-upload");
+        return OptionUtils.combine(DistributionOptions.boot(),
+                replaceConfigurationFile("etc/debitum-admin-password", passwordFile),
+                editConfigurationFilePut("etc/system.properties", V1,
+                        SwapConnectorBundle.write(folder, "1.0.0").getAbsolutePath()),
+                editConfigurationFilePut("etc/system.properties", V2,
+                        SwapConnectorBundle.write(folder, "1.0.1").getAbsolutePath()));
+    }
+
+    @Test
+    public void uploadUpgradeUninstallKeepsConfiguration() throws Exception {
+        ApiClient api = new ApiClient(Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY)));
+        String token = OperatorSession.adminToken(api, ADMIN_PASSWORD);
+        assertEquals(201, api.json("POST", "/tenants", token,
+                "{\"id\":\"" + TENANT + "\",\"name\":\"Bundle GmbH\"}").status());
+        Path inbox = Files.createTempDirectory("debitum-bundle-inbox");
+
+        // Install 1.0.0, configure an instance of its type and import through it.
+        ApiClient.Response installed = upload(api, token, "swap-connector-1.0.0.jar", Files.readAllBytes(Path.of(System.getProperty(V1))));
+        assertEquals(installed.toString(), 201, installed.status());
+        assertEquals("1.0.0", installed.text("version"));
+        long bundleId = installed.number("id");
+        awaitActiveType(api, token, "1.0.0");
+        ApiClient.Response configured = api.json("PUT", "/tenants/" + TENANT + "/connectors/" + INSTANCE + "/config", token,
+                "{\"typeId\":\"swap-files\",\"enabled\":true,\"configuration\":{\"folder\":\"" + inbox + "\"}}");
+        assertEquals(configured.toString(), 200, configured.status());
+        drop(inbox, "first.txt", "BUNDLE-1");
+        awaitTrue("payment BUNDLE-1 imported by 1.0.0", () -> paymentCount() == 1);
+
+        // Upgrade in place to 1.0.1: same bundle id, the type's version changes, the instance keeps running.
+        ApiClient.Response upgraded = upload(api, token, "swap-connector-1.0.1.jar", Files.readAllBytes(Path.of(System.getProperty(V2))));
+        assertEquals(upgraded.toString(), 201, upgraded.status());
+        assertEquals("1.0.1", upgraded.text("version"));
+        assertEquals("bundle id after the upgrade", bundleId, upgraded.number("id"));
+        awaitActiveType(api, token, "1.0.1");
+        drop(inbox, "second.txt", "BUNDLE-2");
+        awaitTrue("payment BUNDLE-2 imported by 1.0.1", () -> paymentCount() == 2);
+
+        // Uninstall: the bundle and its type are gone, the instance's configuration stays.
+        assertEquals(204, api.call("DELETE", "/bundles/" + bundleId, token, null, null, null).status());
+        awaitTrue("bundle gone from GET /bundles", () -> !bundles(api, token).contains(SwapConnectorBundle.SYMBOLIC_NAME));
+        Optional<ConnectorInstance> kept = instances.find(TenantId.of(TENANT), INSTANCE);
+        assertTrue("instance kept after uninstall", kept.isPresent());
+        assertEquals("swap-files", kept.get().typeId());
+        assertEquals(inbox.toString(), kept.get().configuration().get("folder"));
+        assertTrue("instance still enabled", kept.get().enabled());
+        ApiClient.Response config = api.get("/tenants/" + TENANT + "/connectors/" + INSTANCE + "/config", token);
+        assertEquals(config.toString(), 200, config.status());
+        assertEquals(inbox.toString(), config.text("folder"));
+
+        // A later reinstall picks the instance up again from its stored configuration.
+        ApiClient.Response reinstalled = upload(api, token, "swap-connector-1.0.1.jar", Files.readAllBytes(Path.of(System.getProperty(V2))));
+        assertEquals(reinstalled.toString(), 201, reinstalled.status());
+        awaitActiveType(api, token, "1.0.1");
+        drop(inbox, "third.txt", "BUNDLE-3");
+        awaitTrue("payment BUNDLE-3 imported after the reinstall", () -> paymentCount() == 3);
+        assertEquals(204, api.call("DELETE", "/bundles/" + reinstalled.number("id"), token, null, null, null).status());
+    }
+
+    @Test
+    public void badUploadsGetClearErrors() throws Exception {
+        ApiClient api = new ApiClient(Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY)));
+        String token = OperatorSession.adminToken(api, ADMIN_PASSWORD);
+
+        ApiClient.Response text = upload(api, token, "notes.txt", "kein Archiv".getBytes(StandardCharsets.UTF_8));
+        assertEquals(text.toString(), 400, text.status());
+        assertTrue(text.toString(), text.text("message").contains("notes.txt"));
+
+        ApiClient.Response empty = upload(api, token, "empty.jar", new byte[0]);
+        assertEquals(empty.toString(), 400, empty.status());
+
+        ApiClient.Response noConnector = upload(api, token, "library.jar", jar("de.example.library", "org.osgi.framework"));
+        assertEquals(noConnector.toString(), 400, noConnector.status());
+        assertTrue(noConnector.toString(), noConnector.text("message").contains("de.debitum.api.connector"));
+
+        ApiClient.Response unresolvable = upload(api, token, "broken.jar",
+                jar("de.example.broken", "de.debitum.api.connector,de.example.missing"));
+        assertEquals(unresolvable.toString(), 400, unresolvable.status());
+        assertFalse("bundle that does not start stays installed", bundles(api, token).contains("de.example.broken"));
+
+        assertEquals(404, api.call("DELETE", "/bundles/999999", token, null, null, null).status());
+        // Bundle 0 is the framework itself: no connector, so it cannot be uninstalled here.
+        assertEquals(404, api.call("DELETE", "/bundles/0", token, null, null, null).status());
+    }
+
+    private static ApiClient.Response upload(ApiClient api, String token, String name, byte[] content) throws IOException {
+        return api.call("POST", "/bundles?name=" + name, token, content, "application/java-archive", "en");
+    }
+
+    private static String bundles(ApiClient api, String token) {
+        try {
+            ApiClient.Response response = api.get("/bundles", token);
+            assertEquals(response.toString(), 200, response.status());
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError("GET /bundles failed", e);
+        }
+    }
+
+    private static void awaitActiveType(ApiClient api, String token, String version) throws InterruptedException {
+        awaitTrue("swap-files active in version " + version,
+                () -> bundles(api, token).contains("{\"id\":\"swap-files\",\"version\":\"" + version + "\"}"));
+    }
+
+    private int paymentCount() {
+        return payments.listBooked(TenantId.of(TENANT), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)).size();
+    }
+
+    /** Writes the file under another name first, so that the route never reads it half written. */
+    private static void drop(Path inbox, String name, String content) throws IOException {
+        Path staged = inbox.resolve(name + ".part");
+        Files.writeString(staged, content, StandardCharsets.UTF_8);
+        Files.move(staged, inbox.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Builds a bundle jar with nothing but a manifest that imports {@code imports}. */
+    private static byte[] jar(String symbolicName, String imports) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Import-Package", imports);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+            out.flush();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after 60 s waiting for: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
