@@ -33,8 +33,9 @@ final class Mt940Returns {
      * ?34 codes with a known ISO 20022 reason. 901 and 914 come with their reason text in German
      * bank files ("IBAN ungueltig", "Grund nicht spezifiziert"); 912 is the debtor's refund request
      * (Widerspruch), as Commerzbank documents it.
-     * NOTE: the full table of the German banking industry (DFÜ-Abkommen, Anlage 3) has more codes;
-     * an unlisted ?34 code is kept as it is, such as "902".
+     * NOTE: the table of the German banking industry (DFÜ-Abkommen, Anlage 3) has more codes. An
+     * unlisted ?34 code such as "902" gives no reason, because the store accepts only four-character
+     * ISO codes.
      */
     static final Map<String, String> ISO_REASON_BY_TEXT_KEY = Map.of(
             "901", "AC01",
@@ -63,7 +64,7 @@ final class Mt940Returns {
 
     /**
      * Returns the ISO 20022 reason of a return: a code in the text first, else the ISO code of the
-     * ?34 value, else the ?34 value itself; {@code null} for an entry that is no return.
+     * ?34 value. Returns {@code null} for an entry that is no return or whose reason is unknown.
      */
     static String reason(Mt940Details details) {
         if (!isReturn(details)) {
@@ -75,7 +76,7 @@ final class Mt940Returns {
         }
         String textKey = details.textKeyExtension();
         if (textKey != null && TEXT_KEY.matcher(textKey).matches()) {
-            return ISO_REASON_BY_TEXT_KEY.getOrDefault(textKey, textKey);
+            return ISO_REASON_BY_TEXT_KEY.get(textKey);
         }
         return null;
     }

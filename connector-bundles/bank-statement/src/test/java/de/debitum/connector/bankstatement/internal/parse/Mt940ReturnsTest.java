@@ -47,11 +47,11 @@ class Mt940ReturnsTest {
     }
 
     @Test
-    void unlistedTextKeyKeptAsItIs() {
+    void unlistedTextKeyGivesNoReason() {
         Payment payment = Statements.read("mt940-returns.sta").payments().get(2);
 
         assertThat(payment.reversal()).isTrue();
-        assertThat(payment.returnReason()).isEqualTo("902");
+        assertThat(payment.returnReason()).isNull();
         assertThat(payment.charges()).isEqualTo(Money.euro("4.00"));
     }
 
