@@ -25,19 +25,19 @@ class DebtorLinkTest {
         return DatacenterFixture.kinds();
     }
 
-    /** The debtor a CSV debtor file delivers: external id and customer number are the Debitorennummer. */
+    /** Returns the debtor of a CSV debtor file, whose external id and customer number are the Debitorennummer. */
     private static DebtorData fromDebtorFile() {
         return new DebtorData("10001", "10001", "Bäckerei Weiß GmbH",
                 new PostalAddress("Backstraße 3", null, "50667", "Köln", "DE"), "buchhaltung@weiss.example", "de",
                 false, "DE811111111", null, List.of());
     }
 
-    /** The thin debtor a CSV invoice row carries: number and name only. */
+    /** Returns the thin debtor of a CSV invoice row, with number and name only. */
     private static DebtorData fromCsvInvoice() {
         return new DebtorData("10001", "10001", "Baeckerei Weiss", null, null, null, false, null, null, List.of());
     }
 
-    /** The buyer of an e-invoice: external id from BT-46 with prefix, customer number BT-46 itself. */
+    /** Returns the buyer of an e-invoice, with the external id "id:" plus BT-46 and BT-46 as customer number. */
     private static DebtorData fromEInvoice() {
         return new DebtorData("id:10001", "10001", "Bäckerei Weiß GmbH", null, null, null, false, null,
                 "04011000-12345-34", List.of(Records.CUSTOMER_IBAN));

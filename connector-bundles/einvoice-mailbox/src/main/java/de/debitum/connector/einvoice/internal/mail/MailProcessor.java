@@ -22,7 +22,7 @@ import de.debitum.connector.einvoice.internal.importing.ReasonText;
 
 /**
  * Imports the attachments of one mail and decides where the mail goes. A mail with at least one
- * stored invoice moves to the folder for done mails; Camel moves it after this processor returned,
+ * stored invoice moves to the folder for done mails. Camel moves it after this processor returned,
  * so only once the import committed. When it also has rejected attachments, a note goes to the
  * folder for rejected mails. A mail without a stored invoice moves to the folder for rejected
  * mails, beside a note with the reason. The original mail is never changed.
