@@ -41,6 +41,18 @@ public class CsvConnectorType implements ConnectorType {
                             "Was eine Zeile beschreibt: invoices (Rechnungen), payments (Zahlungen) oder debtors"
                                     + " (Debitoren).",
                             "What one row describes: invoices, payments or debtors.")),
+            ConfigField.optional(CsvSettings.PRESET, LocalizedText.of("Vorlage", "Preset"), FieldType.CHOICE,
+                            CsvPreset.DEBITUM.value())
+                    .withChoices(CsvPreset.choices())
+                    .withHelp(LocalizedText.of(
+                            "Spaltenzuordnung eines verbreiteten Exports: debitum (eigenes Format, jede Art), csv-camt"
+                                    + " (Kontoumsätze deutscher Banken im Format CSV-CAMT, Zahlungen; Datumsformat"
+                                    + " dd.MM.yy eintragen) oder sevdesk (Rechnungsliste mit den Feldnamen der"
+                                    + " sevDesk-API, Rechnungen). Eine eigene Spaltenzuordnung ersetzt die Vorlage.",
+                            "Column mapping of a common export: debitum (own layout, any kind), csv-camt (account"
+                                    + " statements of German banks in the CSV-CAMT layout, payments; enter the date"
+                                    + " format dd.MM.yy) or sevdesk (invoice list with the field names of the sevDesk"
+                                    + " API, invoices). A column mapping of your own replaces the preset.")),
             ConfigField.optional(CsvSettings.MAPPING, LocalizedText.of("Spaltenzuordnung", "Column mapping"),
                             FieldType.TEXT, null)
                     .withHelp(LocalizedText.of(

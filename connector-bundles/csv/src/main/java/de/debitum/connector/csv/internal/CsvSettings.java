@@ -16,12 +16,13 @@ import de.debitum.api.connector.ConnectorConfig;
  * @param encoding     {@code auto}, {@code UTF-8} or {@code windows-1252}
  * @param maxFileBytes files larger than this are not read
  */
-public record CsvSettings(Path folder, RecordKind kind, ColumnMapping mapping, Character delimiter, String encoding,
+public record CsvSettings(Path folder, RecordKind kind, CsvPreset preset, ColumnMapping mapping, Character delimiter, String encoding,
                           String datePattern, DateTimeFormatter dateFormat, boolean decimalComma, Duration pollInterval,
                           int maxFileBytes) {
 
     public static final String FOLDER = "folder";
     public static final String RECORD_KIND = "recordKind";
+    public static final String PRESET = "preset";
     public static final String MAPPING = "columnMapping";
     public static final String DELIMITER = "delimiter";
     public static final String ENCODING = "encoding";
@@ -48,7 +49,12 @@ public record CsvSettings(Path folder, RecordKind kind, ColumnMapping mapping, C
      */
     public static CsvSettings of(ConnectorConfig config) {
         RecordKind kind = RecordKind.of(config.text(RECORD_KIND));
-        ColumnMapping mapping = ColumnMapping.parse(kind, config.textOr(MAPPING, ""));
+        CsvPreset preset = CsvPreset.of(config.textOr(PRESET, CsvPreset.DEBITUM.value()));
+        String mappingText = config.textOr(MAPPING, "");
+        // An explicit mapping replaces the preset's, so a preset only has to fit when it is used.
+        ColumnMapping mapping = mappingText.isBlank()
+                ? new ColumnMapping(kind, preset.mapping(kind))
+                : ColumnMapping.parse(kind, mappingText);
 
         String delimiterValue = config.text(DELIMITER);
         Character delimiter = switch (delimiterValue) {
@@ -77,7 +83,7 @@ public record CsvSettings(Path folder, RecordKind kind, ColumnMapping mapping, C
             throw new IllegalArgumentException("Invalid value '" + config.text(MAX_FILE_SIZE) + "' of field "
                     + MAX_FILE_SIZE + ": expected 1 to " + MAX_FILE_SIZE_LIMIT + " MiB.");
         }
-        return new CsvSettings(config.path(FOLDER), kind, mapping, delimiter, config.text(ENCODING), datePattern,
+        return new CsvSettings(config.path(FOLDER), kind, preset, mapping, delimiter, config.text(ENCODING), datePattern,
                 dateFormat, config.bool(DECIMAL_COMMA), interval, maxMebibytes * 1024 * 1024);
     }
 }

@@ -33,6 +33,10 @@ public class EInvoiceMailboxConnectorType implements ConnectorType {
 
     /** Default size bound; it equals the largest original document the datacenter stores. */
     static final int DEFAULT_MAX_ATTACHMENT_MIB = 20;
+    /** IMAP folder for mails whose invoices are committed. */
+    static final String DEFAULT_DONE_FOLDER = "Debitum/Erledigt";
+    /** IMAP folder for mails without a stored invoice; the tenant finds the reason beside each. */
+    static final String DEFAULT_REJECTED_FOLDER = "Debitum/Abgelehnt";
 
     private static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]{1,200}";
 
@@ -86,12 +90,22 @@ public class EInvoiceMailboxConnectorType implements ConnectorType {
                             FieldType.TEXT, "INBOX")
                     .withPattern(NO_CONTROL_CHARACTERS)
                     .withHelp(LocalizedText.of("Nur für imap: der IMAP-Ordner, dessen ungelesene E-Mails importiert"
-                                    + " werden. Importierte E-Mails werden als gelesen markiert.",
-                            "IMAP mode only: the IMAP folder whose unread mails are imported. Imported mails are"
-                                    + " marked as read.")),
+                                    + " werden. Bearbeitete E-Mails wandern in den Ordner für erledigte oder für"
+                                    + " abgelehnte E-Mails.",
+                            "IMAP mode only: the IMAP folder whose unread mails are imported. Processed mails move"
+                                    + " to the folder for done or for rejected mails.")),
+            ConfigField.optional(MailboxSettings.DONE_FOLDER,
+                            LocalizedText.of("Ordner für erledigte E-Mails", "Folder for done mails"),
+                            FieldType.TEXT, DEFAULT_DONE_FOLDER)
+                    .withPattern(NO_CONTROL_CHARACTERS)
+                    .withHelp(LocalizedText.of("Nur für imap: E-Mails, deren Rechnungen gespeichert sind, wandern in"
+                                    + " diesen IMAP-Ordner, erst nachdem die Rechnungen gespeichert sind. Er wird"
+                                    + " angelegt, wenn er fehlt.",
+                            "IMAP mode only: mails whose invoices are stored move to this IMAP folder, only after"
+                                    + " the invoices are committed. It is created when missing.")),
             ConfigField.optional(MailboxSettings.REJECTED_FOLDER,
                             LocalizedText.of("Ordner für abgelehnte E-Mails", "Folder for rejected mails"),
-                            FieldType.TEXT, "Nicht importiert")
+                            FieldType.TEXT, DEFAULT_REJECTED_FOLDER)
                     .withPattern(NO_CONTROL_CHARACTERS)
                     .withHelp(LocalizedText.of("Nur für imap: E-Mails ohne importierbaren Anhang wandern in diesen"
                                     + " IMAP-Ordner; daneben liegt eine Notiz mit dem Grund. Er wird angelegt, wenn"

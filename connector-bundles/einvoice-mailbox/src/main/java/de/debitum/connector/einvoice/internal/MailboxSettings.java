@@ -18,12 +18,14 @@ import de.debitum.api.connector.ConnectorConfig;
  * @param password           the IMAP password; never log it
  * @param tls                whether IMAP runs over TLS (imaps)
  * @param mailboxFolder      the IMAP folder that is polled
+ * @param doneFolder         the IMAP folder that mails move to once their invoices are committed
  * @param rejectedFolder     the IMAP folder that mails without importable attachments move to
  * @param pollInterval       the time between two polls
  * @param maxAttachmentBytes the largest file or attachment that is read
  */
 public record MailboxSettings(Mode mode, Path folder, String host, int port, String user, String password,
-                              boolean tls, String mailboxFolder, String rejectedFolder, Duration pollInterval,
+                              boolean tls, String mailboxFolder, String doneFolder, String rejectedFolder,
+                              Duration pollInterval,
                               long maxAttachmentBytes) {
 
     public static final String MODE = "mode";
@@ -34,6 +36,7 @@ public record MailboxSettings(Mode mode, Path folder, String host, int port, Str
     public static final String PASSWORD = "imap.password";
     public static final String TLS = "imap.tls";
     public static final String MAILBOX_FOLDER = "imap.folder";
+    public static final String DONE_FOLDER = "imap.doneFolder";
     public static final String REJECTED_FOLDER = "imap.rejectedFolder";
     public static final String POLL_INTERVAL = "pollInterval";
     public static final String MAX_ATTACHMENT_SIZE = "maxAttachmentSize";
@@ -57,7 +60,8 @@ public record MailboxSettings(Mode mode, Path folder, String host, int port, Str
     @Override
     public String toString() {
         return "MailboxSettings[mode=" + mode + ", folder=" + folder + ", host=" + host + ", port=" + port
-                + ", tls=" + tls + ", mailboxFolder=" + mailboxFolder + ", rejectedFolder=" + rejectedFolder
+                + ", tls=" + tls + ", mailboxFolder=" + mailboxFolder + ", doneFolder=" + doneFolder
+                + ", rejectedFolder=" + rejectedFolder
                 + ", pollInterval=" + pollInterval + ", maxAttachmentBytes=" + maxAttachmentBytes + "]";
     }
 
@@ -81,7 +85,7 @@ public record MailboxSettings(Mode mode, Path folder, String host, int port, Str
                         + " the absolute path of the folder to watch.");
             }
             return new MailboxSettings(mode, config.path(FOLDER), null, 0, null, null, false, null, null,
-                    pollInterval, maxBytes);
+                    null, pollInterval, maxBytes);
         }
 
         for (String key : new String[] {HOST, USER, PASSWORD}) {
@@ -98,12 +102,22 @@ public record MailboxSettings(Mode mode, Path folder, String host, int port, Str
                     + " with TLS.");
         }
         String mailboxFolder = config.text(MAILBOX_FOLDER);
+        String doneFolder = config.text(DONE_FOLDER);
         String rejectedFolder = config.text(REJECTED_FOLDER);
         if (mailboxFolder.equalsIgnoreCase(rejectedFolder)) {
             throw new IllegalArgumentException("The folder for rejected mails (" + REJECTED_FOLDER + " = "
                     + rejectedFolder + ") must differ from the polled folder: enter another folder name.");
         }
+        if (mailboxFolder.equalsIgnoreCase(doneFolder)) {
+            throw new IllegalArgumentException("The folder for imported mails (" + DONE_FOLDER + " = "
+                    + doneFolder + ") must differ from the polled folder: enter another folder name.");
+        }
+        if (doneFolder.equalsIgnoreCase(rejectedFolder)) {
+            throw new IllegalArgumentException("The folder for imported mails (" + DONE_FOLDER + " = "
+                    + doneFolder + ") must differ from the folder for rejected mails, so that the tenant sees"
+                    + " which mails need a look: enter another folder name.");
+        }
         return new MailboxSettings(mode, null, config.text(HOST), port, config.text(USER), config.text(PASSWORD),
-                tls, mailboxFolder, rejectedFolder, pollInterval, maxBytes);
+                tls, mailboxFolder, doneFolder, rejectedFolder, pollInterval, maxBytes);
     }
 }

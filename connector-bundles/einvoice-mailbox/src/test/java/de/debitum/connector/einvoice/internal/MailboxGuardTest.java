@@ -42,6 +42,7 @@ class MailboxGuardTest {
     private static final String USER = "rechnungen@muster.example";
     private static final String PASSWORD = "test-only-password";
     private static final String REJECTED = "Nicht importiert";
+    private static final String DONE = "Importiert";
 
     @RegisterExtension
     final GreenMailExtension greenMail = new GreenMailExtension(
@@ -56,6 +57,7 @@ class MailboxGuardTest {
         settings.put(MailboxSettings.PASSWORD, password);
         settings.put(MailboxSettings.TLS, "false");
         settings.put(MailboxSettings.REJECTED_FOLDER, REJECTED);
+        settings.put(MailboxSettings.DONE_FOLDER, DONE);
         settings.put(MailboxSettings.POLL_INTERVAL, "PT0.1S");
         return settings;
     }
@@ -95,10 +97,11 @@ class MailboxGuardTest {
             TestInstance.awaitTrue(() -> instance.ingestCalls() >= 2);
             assertThat(unread(store)).as("unread mails while the database fails").isEqualTo(1);
             assertThat(count(store, REJECTED)).as("mails in " + REJECTED).isZero();
+            assertThat(count(store, DONE)).as("mails in " + DONE + " before the commit").isZero();
 
             instance.failIngest(false);
-            TestInstance.awaitTrue(() -> unread(store) == 0);
-            assertThat(count(store, "INBOX")).as("mails in INBOX").isEqualTo(1);
+            TestInstance.awaitTrue(() -> count(store, DONE) == 1);
+            assertThat(count(store, "INBOX")).as("mails in INBOX").isZero();
             assertThat(instance.reports()).as("committed batches").hasSize(1);
             assertThat(instance.reports().get(0).created()).as("records created").isEqualTo(2);
             assertThat(instance.reports().get(0).source()).as("source").isEqualTo(InvoiceMapping.SOURCE);

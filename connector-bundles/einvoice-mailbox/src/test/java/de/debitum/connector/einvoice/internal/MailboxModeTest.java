@@ -39,14 +39,16 @@ import de.debitum.testing.connector.ConnectorTestInstance;
 /**
  * Delivers mails to a GreenMail IMAP server on 127.0.0.1: one per sampled corpus e-invoice, one
  * with two invoices, one without attachment, one with a broken PDF and one with an invoice and a
- * broken PDF. Checks where each mail ends (read in INBOX, or moved to the folder for rejected mails
- * beside a note), the notes' reasons, and what the datacenter holds.
+ * broken PDF. The instance runs with the default folders. Checks where each mail ends (moved to the
+ * folder for done mails, or to the folder for rejected mails beside a note), the notes' reasons,
+ * and what the datacenter holds.
  */
 class MailboxModeTest {
 
     private static final String USER = "rechnungen@muster.example";
     private static final String PASSWORD = "test-only-password";
-    private static final String REJECTED = "Nicht importiert";
+    private static final String DONE = "Debitum/Erledigt";
+    private static final String REJECTED = "Debitum/Abgelehnt";
     private static final String CASE_HEADER = "X-Test-Case";
 
     /** Every n-th corpus file is mailed, to keep the run short; the folder test reads them all. */
@@ -117,7 +119,6 @@ class MailboxModeTest {
         settings.put(MailboxSettings.USER, USER);
         settings.put(MailboxSettings.PASSWORD, PASSWORD);
         settings.put(MailboxSettings.TLS, "false");
-        settings.put(MailboxSettings.REJECTED_FOLDER, REJECTED);
         settings.put(MailboxSettings.POLL_INTERVAL, "PT0.1S");
 
         try (ConnectorTestInstance instance = TestInstance.start(datacenter, tenant, settings);
@@ -125,16 +126,17 @@ class MailboxModeTest {
             TestInstance.awaitTrue(() -> allHandled(store, cases));
 
             Map<String, Boolean> inbox = byCase(store, "INBOX");
+            Map<String, Boolean> done = byCase(store, DONE);
             Map<String, Boolean> rejected = byCase(store, REJECTED);
             Map<String, String> notes = notesByMessageId(store);
+            assertThat(inbox).as("mails left in INBOX").isEmpty();
             for (Case mail : cases) {
                 if (mail.imported()) {
-                    assertThat(inbox).as("mail %s in INBOX", mail.id()).containsKey(mail.id());
-                    assertThat(inbox.get(mail.id())).as("mail %s marked as read", mail.id()).isTrue();
+                    assertThat(done).as("mail %s in %s", mail.id(), DONE).containsKey(mail.id());
                     assertThat(rejected).as("mail %s in %s", mail.id(), REJECTED).doesNotContainKey(mail.id());
                 } else {
                     assertThat(rejected).as("mail %s in %s", mail.id(), REJECTED).containsKey(mail.id());
-                    assertThat(inbox).as("mail %s left in INBOX", mail.id()).doesNotContainKey(mail.id());
+                    assertThat(done).as("mail %s in %s", mail.id(), DONE).doesNotContainKey(mail.id());
                 }
                 boolean hasNote = !mail.imported() || mail.partly();
                 assertThat(notes.containsKey(mail.messageId())).as("note for mail %s", mail.id()).isEqualTo(hasNote);
@@ -194,11 +196,10 @@ class MailboxModeTest {
 
     private static boolean allHandled(Store store, List<Case> cases) {
         try {
-            Map<String, Boolean> inbox = byCase(store, "INBOX");
+            Map<String, Boolean> done = byCase(store, DONE);
             Map<String, Boolean> rejected = byCase(store, REJECTED);
             for (Case mail : cases) {
-                boolean read = inbox.getOrDefault(mail.id(), false);
-                if (!read && !rejected.containsKey(mail.id())) {
+                if (!done.containsKey(mail.id()) && !rejected.containsKey(mail.id())) {
                     return false;
                 }
             }

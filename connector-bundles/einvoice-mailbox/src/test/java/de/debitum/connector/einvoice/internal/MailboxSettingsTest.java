@@ -33,7 +33,8 @@ class MailboxSettingsTest {
         assertThat(settings.tls()).isTrue();
         assertThat(settings.port()).isEqualTo(993);
         assertThat(settings.mailboxFolder()).isEqualTo("INBOX");
-        assertThat(settings.rejectedFolder()).isEqualTo("Nicht importiert");
+        assertThat(settings.doneFolder()).isEqualTo("Debitum/Erledigt");
+        assertThat(settings.rejectedFolder()).isEqualTo("Debitum/Abgelehnt");
         assertThat(settings.maxAttachmentBytes()).isEqualTo(20L * 1024 * 1024);
     }
 
@@ -66,6 +67,24 @@ class MailboxSettingsTest {
 
         assertThatThrownBy(() -> settings(raw)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(MailboxSettings.REJECTED_FOLDER).hasMessageContaining("inbox");
+    }
+
+    @Test
+    void doneFolderEqualToPolledIsRejected() {
+        Map<String, String> raw = imap();
+        raw.put(MailboxSettings.DONE_FOLDER, "Inbox");
+
+        assertThatThrownBy(() -> settings(raw)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(MailboxSettings.DONE_FOLDER).hasMessageContaining("Inbox");
+    }
+
+    @Test
+    void doneFolderEqualToRejectedIsRejected() {
+        Map<String, String> raw = imap();
+        raw.put(MailboxSettings.DONE_FOLDER, "Debitum/Abgelehnt");
+
+        assertThatThrownBy(() -> settings(raw)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(MailboxSettings.DONE_FOLDER).hasMessageContaining("Debitum/Abgelehnt");
     }
 
     @Test

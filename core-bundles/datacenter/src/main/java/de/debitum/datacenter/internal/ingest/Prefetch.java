@@ -30,12 +30,15 @@ import de.debitum.datacenter.internal.persistence.PaymentEntity;
 final class Prefetch {
 
     final Map<String, DebtorEntity> debtors = new HashMap<>();
+    /** The oldest debtor of the tenant per customer number, from any source. */
+    final Map<String, DebtorEntity> debtorsByCustomerNumber = new HashMap<>();
     final Map<String, DocumentEntity> documents = new HashMap<>();
     final Map<String, PaymentEntity> payments = new HashMap<>();
     final Map<String, PaymentEntity> otherSourceByFingerprint = new HashMap<>();
 
     static Prefetch load(Session session, String tenantId, String source, List<CanonicalRecord> chunk) {
         Set<String> debtorIds = new HashSet<>();
+        Set<String> customerNumbers = new HashSet<>();
         Set<String> documentIds = new HashSet<>();
         Set<String> paymentIds = new HashSet<>();
         Set<String> fingerprints = new HashSet<>();
@@ -43,8 +46,12 @@ final class Prefetch {
             if (record.externalId() == null) {
                 continue;
             }
-            if (record instanceof DebtorData) {
+            if (record instanceof DebtorData debtor) {
                 debtorIds.add(record.externalId());
+                String customerNumber = customerNumber(debtor);
+                if (customerNumber != null) {
+                    customerNumbers.add(customerNumber);
+                }
             } else if (record instanceof DocumentData document) {
                 documentIds.add(record.externalId());
                 if (document.debtorExternalId() != null) {
@@ -61,6 +68,17 @@ final class Prefetch {
         Prefetch prefetch = new Prefetch();
         for (DebtorEntity debtor : bySourceAndExternalId(session, DebtorEntity.class, tenantId, source, debtorIds)) {
             prefetch.debtors.put(debtor.externalId, debtor);
+        }
+        if (!customerNumbers.isEmpty()) {
+            List<DebtorEntity> sameNumber = session.createSelectionQuery(
+                            "from DebtorEntity where tenantId = :tenant and customerNumber in :numbers order by id",
+                            DebtorEntity.class)
+                    .setParameter("tenant", tenantId)
+                    .setParameter("numbers", customerNumbers)
+                    .getResultList();
+            for (DebtorEntity debtor : sameNumber) {
+                prefetch.debtorsByCustomerNumber.putIfAbsent(debtor.customerNumber, debtor);
+            }
         }
         for (DocumentEntity document : bySourceAndExternalId(session, DocumentEntity.class, tenantId, source, documentIds)) {
             prefetch.documents.put(document.externalId, document);
@@ -81,6 +99,12 @@ final class Prefetch {
             }
         }
         return prefetch;
+    }
+
+    /** Returns the customer number that links a debtor across sources, or {@code null} when it has none. */
+    static String customerNumber(DebtorData debtor) {
+        String number = debtor.customerNumber();
+        return number == null || number.isBlank() ? null : number;
     }
 
     private static <T> List<T> bySourceAndExternalId(Session session, Class<T> type, String tenantId, String source,

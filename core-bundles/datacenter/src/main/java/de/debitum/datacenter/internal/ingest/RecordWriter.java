@@ -68,7 +68,11 @@ final class RecordWriter {
         Map<String, String> fields = RecordFields.of(data);
         String hash = RecordFields.hash(fields);
         DebtorEntity existing = prefetch.debtors.get(data.externalId());
+        String customerNumber = Prefetch.customerNumber(data);
 
+        if (existing == null && customerNumber != null && prefetch.debtorsByCustomerNumber.containsKey(customerNumber)) {
+            return DebtorLink.link(data, prefetch.debtorsByCustomerNumber.get(customerNumber), this);
+        }
         if (existing == null) {
             DebtorEntity debtor = new DebtorEntity();
             debtor.tenantId = tenantId;
@@ -79,6 +83,9 @@ final class RecordWriter {
             debtor.updatedAt = now;
             session.persist(debtor);
             prefetch.debtors.put(data.externalId(), debtor);
+            if (customerNumber != null) {
+                prefetch.debtorsByCustomerNumber.put(customerNumber, debtor);
+            }
             debtorIds.put(data.externalId(), debtor.id);
             addIbans(debtor.id, data.ibans(), Set.of());
             audit(AuditEventType.CREATED, "debtor", debtor.id, debtor.id, null, "Debtor created from source " + source);
@@ -256,7 +263,28 @@ final class RecordWriter {
         session.persist(original);
     }
 
-    private void addIbans(long debtorId, List<String> ibans, Set<String> known) {
+    String source() {
+        return source;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    /** Records which stored debtor the source's external id stands for in this batch. */
+    void rememberDebtor(String externalId, long debtorId) {
+        debtorIds.put(externalId, debtorId);
+    }
+
+    /** Returns the IBANs stored for a debtor. */
+    Set<String> storedIbans(long debtorId) {
+        return new HashSet<>(session.createSelectionQuery(
+                        "select iban from DebtorIbanEntity where debtorId = :debtor", String.class)
+                .setParameter("debtor", debtorId)
+                .getResultList());
+    }
+
+    void addIbans(long debtorId, List<String> ibans, Set<String> known) {
         Set<String> added = new HashSet<>(known);
         for (String iban : ibans) {
             if (added.add(iban)) {
@@ -269,7 +297,7 @@ final class RecordWriter {
         }
     }
 
-    private void audit(AuditEventType type, String subjectType, long subjectId, Long debtorId, Long documentId, String details) {
+    void audit(AuditEventType type, String subjectType, long subjectId, Long debtorId, Long documentId, String details) {
         AuditLog.append(session, tenantId, now, type, subjectType, String.valueOf(subjectId), debtorId, documentId, actor, details);
     }
 }

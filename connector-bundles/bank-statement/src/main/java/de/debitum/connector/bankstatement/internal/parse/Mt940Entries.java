@@ -102,6 +102,7 @@ final class Mt940Entries {
         String id = ids.next(bankReference, content);
 
         String remittance = details.remittanceText();
+        Money charges = Mt940Returns.charges(details, supplementary, currency);
         Payment payment = new Payment(id, bookingDate, valueDate, signed, direction, reversal,
                 counterparty(details),
                 // ABWA+ is the initiator's ultimate party, ABWE+ the recipient's. Which of the two is
@@ -112,16 +113,14 @@ final class Mt940Entries {
                 keywords.get("MREF"),
                 keywords.get("CRED"),
                 creditorReference(remittance),
-                // NOTE: German MT940 codes a return reason in ?34 (Textschlüsselergänzung) by a
-                // bank-specific table; it is not mapped to ISO codes such as AC04 here.
-                null,
-                null,
+                Mt940Returns.reason(details),
+                charges,
                 bankCode, false, null, id, null);
         String additional = supplementary == null || supplementary.isEmpty() ? null : supplementary;
         if (details.postingText() != null) {
             additional = additional == null ? details.postingText() : details.postingText() + " / " + additional;
         }
-        return new Entry(id, bookingDate, valueDate, signed, direction, reversal, !mark.startsWith("E"), bankCode, null,
+        return new Entry(id, bookingDate, valueDate, signed, direction, reversal, !mark.startsWith("E"), bankCode, charges,
                 additional, List.of(payment));
     }
 

@@ -69,16 +69,25 @@ public final class InvoiceMapping {
      * (BT-48), else the name (BT-44) with its spaces collapsed and in lower case.
      */
     static String debtorExternalId(Party buyer) {
-        for (String id : buyer.ids()) {
-            if (id != null && !id.isBlank()) {
-                return "id:" + id.strip();
-            }
+        String id = buyerIdentifier(buyer);
+        if (id != null) {
+            return "id:" + id;
         }
         if (buyer.vatId() != null && !buyer.vatId().isBlank()) {
             return "vat:" + buyer.vatId().replace(" ", "").toUpperCase(Locale.ROOT);
         }
         if (buyer.name() != null && !buyer.name().isBlank()) {
             return "name:" + buyer.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** Returns the buyer's first identifier (BT-46), or {@code null} when it has none. */
+    static String buyerIdentifier(Party buyer) {
+        for (String id : buyer.ids()) {
+            if (id != null && !id.isBlank()) {
+                return id.strip();
+            }
         }
         return null;
     }
@@ -99,8 +108,10 @@ public final class InvoiceMapping {
         String debitedIban = invoice.payment().debitedIban();
         List<String> ibans = isValidIban(debitedIban) ? List.of(debitedIban) : List.of();
         String vatId = buyer.vatId() == null ? null : buyer.vatId().replace(" ", "");
-        return new DebtorData(externalId, null, buyer.name(), address, buyer.email(), null, false, vatId,
-                invoice.buyerReference(), ibans);
+        // BT-46 is the seller's identifier of the buyer, in practice the customer number. As the customer
+        // number it links this debtor to one from a debtor file or another source with the same number.
+        return new DebtorData(externalId, buyerIdentifier(buyer), buyer.name(), address, buyer.email(), null, false,
+                vatId, invoice.buyerReference(), ibans);
     }
 
     /** Checks the form and the ISO 13616 check digits (mod 97) of an IBAN without spaces. */

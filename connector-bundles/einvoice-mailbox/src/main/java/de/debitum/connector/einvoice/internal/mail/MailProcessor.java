@@ -22,10 +22,10 @@ import de.debitum.connector.einvoice.internal.importing.ReasonText;
 
 /**
  * Imports the attachments of one mail and decides where the mail goes. A mail with at least one
- * stored invoice stays in the mailbox folder and is marked as read after the commit. When it also
- * has rejected attachments, a note goes to the folder for rejected mails. A mail without a
- * stored invoice moves to the folder for rejected mails, beside a note with the reason. The
- * original mail is never changed.
+ * stored invoice moves to the folder for done mails. Camel moves it after this processor returned,
+ * so only once the import committed. When it also has rejected attachments, a note goes to the
+ * folder for rejected mails. A mail without a stored invoice moves to the folder for rejected
+ * mails, beside a note with the reason. The original mail is never changed.
  */
 final class MailProcessor implements Processor {
 
@@ -57,14 +57,19 @@ final class MailProcessor implements Processor {
 
         long stored = outcomes.stream().filter(FileOutcome::stored).count();
         if (stored == outcomes.size() && stored > 0) {
-            context.log().info("Imported {}: {} invoices stored; it is marked as read", mailId, stored);
+            // Camel moves the mail after the exchange completed, that is after the commit.
+            exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, settings.doneFolder());
+            context.log().info("Imported {}: {} invoices stored; it moves to folder {}", mailId, stored,
+                    settings.doneFolder());
             return;
         }
         String reason = ReasonText.of("Die E-Mail " + subjectOf(mail), "The mail " + subjectOf(mail), outcomes);
         RejectionNote.append(mail, settings, messageId, stored > 0, reason, context.clock());
         if (stored > 0) {
-            context.log().warn("Imported {} in part: {} of {} attachments stored; a note with the reasons is in"
-                    + " folder {}", mailId, stored, outcomes.size(), settings.rejectedFolder());
+            exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, settings.doneFolder());
+            context.log().warn("Imported {} in part: {} of {} attachments stored; it moves to folder {}, a note with"
+                    + " the reasons is in folder {}", mailId, stored, outcomes.size(), settings.doneFolder(),
+                    settings.rejectedFolder());
             return;
         }
         // Camel moves the mail after the exchange completed, instead of marking it as read.

@@ -14,9 +14,9 @@ import de.debitum.connector.einvoice.internal.MailboxSettings;
 
 /**
  * The route of an instance in IMAP mode: it polls the unread mails of the mailbox folder and
- * imports their PDF and XML attachments. Only after the import returned does Camel mark a mail as
- * read (its documents are committed) or move it to the folder for rejected mails. A mail whose
- * import failed stays unread and is read again at the next poll.
+ * imports their PDF and XML attachments. Only after the import returned does Camel move a mail to
+ * the folder for done mails (its documents are committed) or to the folder for rejected mails. A
+ * mail whose import failed stays unread in the polled folder and is read again at the next poll.
  */
 public final class MailboxRoutes extends RouteBuilder {
 

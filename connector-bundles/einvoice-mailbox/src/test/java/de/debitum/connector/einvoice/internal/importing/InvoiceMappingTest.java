@@ -115,6 +115,25 @@ class InvoiceMappingTest {
     }
 
     @Test
+    void buyerIdBecomesCustomerNumber() {
+        Party withId = new Party("Kunde AG", List.of(" ", " K-4711 "), "DE123456789", null, null);
+        InvoiceMapping.Mapped mapped = map(invoice("380", withId, Profile.XRECHNUNG, Set.of(),
+                totals("169.00", "169.00"), List.of(), List.of()));
+
+        assertThat(mapped.debtor().customerNumber()).isEqualTo("K-4711");
+        assertThat(mapped.debtor().externalId()).isEqualTo("id:K-4711");
+        assertThat(mapped.document().debtorExternalId()).isEqualTo("id:K-4711");
+    }
+
+    @Test
+    void buyerWithoutIdHasNoCustomerNumber() {
+        InvoiceMapping.Mapped mapped = map(invoice("380", BUYER, Profile.XRECHNUNG, Set.of(),
+                totals("169.00", "169.00"), List.of(), List.of()));
+
+        assertThat(mapped.debtor().customerNumber()).isNull();
+    }
+
+    @Test
     void missingBuyerGivesNoDebtor() {
         InvoiceMapping.Mapped mapped = map(invoice("380", null, Profile.XRECHNUNG, Set.of(),
                 totals("169.00", "169.00"), List.of(), List.of()));
