@@ -44,6 +44,8 @@ final class InvoicePage {
     private static final float LEFT = 70;
     private static final float BOTTOM = 110;
     private static final float DESCRIPTION_WIDTH = 220;
+    /** The width from the left margin to the right edge of the amounts column. */
+    private static final float TEXT_WIDTH = 455;
     /** The German CIUS (XRechnung) Skonto line in the payment terms, such as {@code #SKONTO#TAGE=10#PROZENT=2.00#}. */
     private static final Pattern SKONTO = Pattern.compile("#SKONTO#TAGE=(\\d+)#PROZENT=(\\d+(?:\\.\\d+)?)#.*");
 
@@ -132,7 +134,7 @@ final class InvoicePage {
     private void lines(OutgoingInvoice invoice) throws IOException {
         tableHead();
         for (OutgoingInvoice.Line item : invoice.lines()) {
-            List<String> wrapped = wrap(item.description(), 9);
+            List<String> wrapped = wrap(item.description(), 9, DESCRIPTION_WIDTH);
             if (y - 15 * wrapped.size() < BOTTOM) {
                 newPage(invoice);
                 tableHead();
@@ -208,7 +210,7 @@ final class InvoicePage {
                     terms.add("Bei Zahlung innerhalb von " + skonto.group(1) + " Tagen "
                             + skonto.group(2).replace('.', ',') + " % Skonto.");
                 } else if (!termLine.isBlank()) {
-                    terms.addAll(wrap(termLine, 10));
+                    terms.addAll(wrap(termLine, 10, TEXT_WIDTH));
                 }
             }
         }
@@ -223,13 +225,13 @@ final class InvoicePage {
         }
     }
 
-    /** Splits a text into lines that fit the description column, breaking at spaces where it can. */
-    private List<String> wrap(String value, float size) throws IOException {
+    /** Splits a text into lines of at most {@code maxWidth} points, breaking at spaces where it can. */
+    private List<String> wrap(String value, float size, float maxWidth) throws IOException {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : value.strip().split("\\s+")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(candidate, size) <= DESCRIPTION_WIDTH || current.isEmpty()) {
+            if (width(candidate, size) <= maxWidth || current.isEmpty()) {
                 current.setLength(0);
                 current.append(candidate);
             } else {

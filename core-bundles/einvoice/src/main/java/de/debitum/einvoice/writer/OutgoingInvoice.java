@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An invoice to write as a ZUGFeRD PDF. Amounts are net, in the invoice currency; Mustang
- * computes the VAT breakdown and the totals from the lines.
+ * An invoice to write as a ZUGFeRD PDF. Amounts are net and in the invoice currency, because
+ * Mustang computes the VAT breakdown and the totals from the lines.
  *
  * @param number          invoice number (BT-1)
  * @param creditNote      true for a credit note (type code 381), false for an invoice (380)
@@ -45,7 +45,7 @@ public record OutgoingInvoice(String number, boolean creditNote, LocalDate issue
      *
      * @param id          the buyer's customer number (BT-46), or null
      * @param countryCode ISO 3166-1 alpha-2 country
-     * @param iban        the account to pay to, for the seller; null for the buyer
+     * @param iban        the account the buyer pays to, given for the seller only
      * @param bic         the BIC of that account, or null
      */
     public record Party(String name, String street, String postcode, String city, String countryCode, String id,

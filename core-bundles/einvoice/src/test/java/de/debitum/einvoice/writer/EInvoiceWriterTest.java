@@ -39,6 +39,16 @@ class EInvoiceWriterTest {
                         new BigDecimal("7.00")));
     }
 
+    /** Returns {@code count} item lines whose long descriptions wrap. */
+    static List<OutgoingInvoice.Line> itemLines(int count) {
+        List<OutgoingInvoice.Line> lines = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            lines.add(new OutgoingInvoice.Line("Wartung Anlage " + i + " mit einer langen Beschreibung, die umbrechen muss",
+                    new BigDecimal("2"), "HUR", new BigDecimal("95.00"), "S", new BigDecimal("19")));
+        }
+        return lines;
+    }
+
     @Test
     void writtenPdfPassesMustangValidator() throws Exception {
         byte[] pdf = writer.write(sample(twoRates()));
@@ -75,12 +85,7 @@ class EInvoiceWriterTest {
 
     @Test
     void manyLinesContinueOnSecondPage() throws Exception {
-        List<OutgoingInvoice.Line> lines = new ArrayList<>();
-        for (int i = 1; i <= 40; i++) {
-            lines.add(new OutgoingInvoice.Line("Wartung Anlage " + i + " mit einer langen Beschreibung, die umbrechen muss",
-                    new BigDecimal("2"), "HUR", new BigDecimal("95.00"), "S", new BigDecimal("19")));
-        }
-        byte[] pdf = writer.write(sample(lines));
+        byte[] pdf = writer.write(sample(itemLines(40)));
 
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);

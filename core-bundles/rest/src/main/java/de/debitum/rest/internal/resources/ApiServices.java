@@ -7,6 +7,7 @@ import de.debitum.api.auth.UserStore;
 import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
+import de.debitum.api.output.InvoiceSending;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
 import de.debitum.api.store.AuditTrail;
@@ -21,6 +22,6 @@ import de.debitum.rest.internal.auth.PasswordHasher;
 public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
                           DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
                           ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
-                          CompanyProfileStore companyProfiles,
+                          CompanyProfileStore companyProfiles, InvoiceSending invoiceSending,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }
