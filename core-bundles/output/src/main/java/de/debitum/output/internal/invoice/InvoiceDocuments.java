@@ -26,6 +26,8 @@ final class InvoiceDocuments {
      * from its structured data (ZUGFeRD / Factur-X). A plain PDF is read from its text and is not
      * safe, and a CSV row has no PDF.
      */
+    // NOTE: an XRechnung that came as bare XML goes out as a generated ZUGFeRD PDF, not as its
+    // original file, because the outbox and its channels carry PDFs only.
     static boolean isEInvoicePdf(DocumentData data, OriginalDocument original) {
         return data.safeSource() && original != null
                 && "application/pdf".equals(original.mediaType().toLowerCase(Locale.ROOT));

@@ -89,7 +89,7 @@ class InvoiceSendingTest {
                 email, "de", false, null, null, List.of());
     }
 
-    /** An invoice as a CSV source delivers it: totals and VAT lines, no file. */
+    /** Returns an invoice as a CSV source delivers it: totals and VAT lines, no file. */
     private static DocumentData csvInvoice(String number, String debtorId, LocalDate issued) {
         Money net19 = Money.euro("1000.00");
         Money net7 = Money.euro("200.00");
@@ -234,7 +234,7 @@ class InvoiceSendingTest {
     }
 
     @Test
-    void missingVatIdIsNamedAndOthersGoOn() {
+    void missingVatIdStopsOnlyThatInvoice() {
         DefaultCompanyProfileStore companies = new DefaultCompanyProfileStore(fixture.persistence);
         companies.save(fixture.tenant, new CompanyProfile("Grünwald & Söhne Maschinenbau GmbH", "Industriestraße 12",
                 "70565", "Stuttgart", "DE", null, null, "DE89370400440532013000", null, null, null, null, null, null,
