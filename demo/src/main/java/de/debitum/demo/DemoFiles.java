@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import org.mustangproject.ZUGFeRD.Profiles;
-import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 
 /**
  * Writes a {@link DemoScenario} as the files a company would drop into Debitum's folders:
@@ -99,10 +97,7 @@ public final class DemoFiles {
 
     static byte[] xml(DemoScenario scenario, DemoScenario.Invoice invoice) {
         try {
-            ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
-            provider.setProfile(Profiles.getByName("EN16931"));
-            provider.generateXML(InvoicePdfWriter.transaction(scenario.company(), invoice));
-            return provider.getXML();
+            return InvoicePdfWriter.xml(scenario.company(), invoice);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not write the XML of invoice " + invoice.number() + ": "
                     + e.getMessage(), e);

@@ -10,6 +10,8 @@ public enum AuditEventType {
     ALLOCATED,
     REMINDED,
     SENT,
+    /** A sent document bounced or the post provider rejected it. */
+    DELIVERY_FAILED,
     BOOKED,
     HANDED_OVER,
     BLOCKED,

@@ -52,6 +52,18 @@ public interface OutboxStore {
     OutboxEntry markFailed(TenantId tenant, long id, String reason, Instant nextAttemptAt, Instant at);
 
     /**
+     * Records that a sent entry did not reach the recipient after all, such as a bounced e-mail
+     * or a letter the post provider rejected: the entry moves to {@link OutboxStatus#FAILED_FINAL}
+     * with the reason and keeps its message id, and a {@code DELIVERY_FAILED} audit event is
+     * appended in the same transaction.
+     *
+     * @param actor what reported it, such as {@code output:bounce}
+     * @return the entry, or empty when it is not in {@link OutboxStatus#SENT} (already recorded)
+     * @throws de.debitum.api.store.NotFoundException when the entry does not exist for the tenant
+     */
+    Optional<OutboxEntry> markUndelivered(TenantId tenant, long id, String reason, Instant at, String actor);
+
+    /**
      * Puts an entry that failed for good back into the queue, due at {@code at}, with its attempts
      * counted from zero: for a tenant who fixed the cause, such as the SMTP settings.
      *

@@ -41,6 +41,7 @@ import de.debitum.api.store.AuditTrail;
 import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
+import de.debitum.api.output.InvoiceSending;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.api.store.TenantStore;
 import de.debitum.ledger.LedgerService;
@@ -63,6 +64,7 @@ import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
 import de.debitum.rest.internal.resources.BundleResource;
 import de.debitum.rest.internal.resources.CompanyResource;
+import de.debitum.rest.internal.resources.InvoiceSendingResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.LedgerResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
@@ -123,7 +125,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
                       @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
-                      @Reference ConnectorBundleService connectorBundles, Config config) {
+                      @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
+                      Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -131,7 +134,7 @@ public class ApiServlet extends HttpServlet {
         Authenticator authenticator = new Authenticator(users, apiKeys, hasher, tokens,
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
-                imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles,
+                imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
                 authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
@@ -167,6 +170,7 @@ public class ApiServlet extends HttpServlet {
         new CompanyResource(services).register(router);
         new LedgerResource(services).register(router);
         new BundleResource(services.connectorBundles()).register(router);
+        new InvoiceSendingResource(services).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

@@ -184,6 +184,24 @@ public class DefaultOutboxStore implements OutboxStore {
     }
 
     @Override
+    public Optional<OutboxEntry> markUndelivered(TenantId tenant, long id, String reason, Instant at, String actor) {
+        return persistence.database().inTransaction(session -> {
+            OutboxEntryEntity row = require(session, tenant, id);
+            if (!OutboxStatus.SENT.name().equals(row.status)) {
+                return Optional.<OutboxEntry>empty();
+            }
+            row.status = OutboxStatus.FAILED_FINAL.name();
+            row.lastError = OutboxEntryFields.cut(reason, MAX_ERROR);
+            row.nextAttemptAt = null;
+            row.updatedAt = at;
+            AuditLog.append(session, tenant.value(), at, AuditEventType.DELIVERY_FAILED, "outbox", String.valueOf(id),
+                    row.debtorId, row.documentId, actor, OutboxEntryFields.cut(
+                            OutboxEntryFields.undeliveredDetails(row, reason), MAX_ERROR));
+            return Optional.of(OutboxEntryFields.toEntry(row));
+        });
+    }
+
+    @Override
     public OutboxEntry requeue(TenantId tenant, long id, Instant at) {
         return persistence.database().inTransaction(session -> {
             OutboxEntryEntity row = require(session, tenant, id);

@@ -61,6 +61,12 @@ final class OutboxEntryFields {
                 + row.channel.toLowerCase(Locale.ROOT) + ", message id " + row.messageId;
     }
 
+    static String undeliveredDetails(OutboxEntryEntity row, String reason) {
+        return row.kind.toLowerCase(Locale.ROOT).replace('_', ' ') + " " + row.documentKey + " sent by "
+                + row.channel.toLowerCase(Locale.ROOT) + " with message id " + row.messageId + " was not delivered: "
+                + reason;
+    }
+
     static OutboxEntry toEntry(OutboxEntryEntity row) {
         return new OutboxEntry(row.id, TenantId.of(row.tenantId), row.documentKey, OutboxChannel.valueOf(row.channel),
                 row.recipient, OutboxDocumentKind.valueOf(row.kind), OutboxStatus.valueOf(row.status), row.attempts,

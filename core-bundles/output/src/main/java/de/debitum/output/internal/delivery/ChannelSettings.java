@@ -35,10 +35,19 @@ public final class ChannelSettings {
         return values;
     }
 
-    /** Saves the settings, encrypting secrets; a secret left out keeps its stored value. */
+    /**
+     * Saves the settings, encrypting secrets; a secret left out keeps its stored value. Keys with
+     * a dot belong to a group that {@link #saveGroup} writes, such as {@code bounce.host}; they
+     * are kept unless {@code plain} gives them.
+     */
     public void save(TenantId tenant, OutboxChannel channel, Map<String, String> plain) {
         Map<String, String> stored = new HashMap<>(plain);
         Map<String, String> previous = store.load(tenant, channel);
+        previous.forEach((key, value) -> {
+            if (key.contains(".")) {
+                stored.putIfAbsent(key, value);
+            }
+        });
         for (String key : secretKeys) {
             if (stored.containsKey(key)) {
                 stored.put(key, cipher.encrypt(stored.get(key)));
@@ -46,6 +55,27 @@ public final class ChannelSettings {
                 stored.put(key, previous.get(key));
             }
         }
+        store.save(tenant, channel, stored);
+    }
+
+    /**
+     * Replaces the settings whose keys start with {@code prefix}, such as {@code bounce.}, and keeps
+     * the channel's other settings. Secrets are encrypted; a secret left out keeps its stored value.
+     */
+    public void saveGroup(TenantId tenant, OutboxChannel channel, String prefix, Map<String, String> plain) {
+        Map<String, String> previous = store.load(tenant, channel);
+        Map<String, String> stored = new HashMap<>();
+        previous.forEach((key, value) -> {
+            if (!key.startsWith(prefix) || secretKeys.contains(key) && !plain.containsKey(key)) {
+                stored.put(key, value);
+            }
+        });
+        plain.forEach((key, value) -> {
+            if (!key.startsWith(prefix)) {
+                throw new IllegalArgumentException("Setting '" + key + "' is not in group '" + prefix + "'.");
+            }
+            stored.put(key, secretKeys.contains(key) ? cipher.encrypt(value) : value);
+        });
         store.save(tenant, channel, stored);
     }
 }

@@ -60,8 +60,8 @@ public final class SmtpChannel implements DeliveryChannel {
                 transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
                 transport.sendMessage(message, message.getAllRecipients());
             }
-            // NOTE: an e-mail the server accepted counts as sent; a bounce that arrives later as a
-            // delivery status notification is not read back into the outbox.
+            // An e-mail the server accepted counts as sent; a later bounce to the tenant's bounce
+            // mailbox turns it into a failed delivery (DefaultDeliveryFeedback).
             return messageId;
         } catch (MessagingException e) {
             throw SmtpFailures.classify(e, settings);

@@ -33,8 +33,8 @@ import de.debitum.output.internal.delivery.DeliveryFailure;
  * The provider's letter id becomes the message id. The SDK sends an {@code Idempotency-Key} header
  * with each POST; here it is made from the outbox entry, so a repeated create carries the same key.
  *
- * <p>NOTE: a token is fetched for every letter, and the provider's later letter states (printed,
- * undeliverable) are not tracked: a created letter counts as sent.
+ * <p>A created letter counts as sent; {@link PostStatusReader} reads the provider's later letter
+ * states back. NOTE: a token is fetched for every letter.
  */
 public final class PostProviderChannel implements DeliveryChannel {
 
@@ -104,7 +104,18 @@ public final class PostProviderChannel implements DeliveryChannel {
         return document.toString();
     }
 
-    private String accessToken(PostSettings settings) throws DeliveryFailure {
+    /**
+     * Returns the provider's letter resource: {@code GET <api>/organisations/<id>/deliveries/letters/<letter id>}.
+     *
+     * @param token an access token from {@link #accessToken}
+     */
+    JsonNode letter(PostSettings settings, String token, String letterId) throws DeliveryFailure {
+        return call("letter status", HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/organisations/"
+                        + encode(settings.organisationId()) + "/deliveries/letters/" + encode(letterId)))
+                .header("Authorization", "Bearer " + token).header("Accept", JSON_API).GET(), 200);
+    }
+
+    String accessToken(PostSettings settings) throws DeliveryFailure {
         String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId())
                 + "&client_secret=" + encode(settings.clientSecret() == null ? "" : settings.clientSecret());
         JsonNode token = call("login", HttpRequest.newBuilder(URI.create(settings.tokenUrl()))

@@ -8,10 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,8 +36,7 @@ import de.debitum.output.letter.SampleLetters;
  */
 class PostDeliveryTest {
 
-    private static final String ORGANISATION = "9b4f2c1e-org";
-    private static final String LETTERS = "/organisations/" + ORGANISATION + "/deliveries/letters";
+    private static final String LETTERS = ProviderStub.LETTERS;
 
     private OutputFixture fixture;
     private WireMockServer provider;
@@ -47,18 +44,8 @@ class PostDeliveryTest {
     @BeforeEach
     void setUp() {
         fixture = new OutputFixture();
-        provider = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        provider.start();
-        provider.stubFor(post("/auth/access-tokens").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"access_token\":\"token-123\",\"expires_in\":43200}")));
-        provider.stubFor(get("/file-upload").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/vnd.api+json")
-                .withBody("{\"data\":{\"id\":\"u1\",\"type\":\"file_uploads\",\"attributes\":{\"url\":\""
-                        + provider.baseUrl() + "/upload/abc\",\"url_signature\":\"sig-456\"}}}")));
-        provider.stubFor(put("/upload/abc").willReturn(aResponse().withStatus(200)));
-        fixture.service.configurePost(fixture.tenant, new PostSettings(provider.baseUrl(),
-                provider.baseUrl() + "/auth/access-tokens", "client-1", "secret-äöü", ORGANISATION, "cheap", "color"));
+        provider = ProviderStub.start();
+        fixture.service.configurePost(fixture.tenant, ProviderStub.settings(provider));
     }
 
     @AfterEach

@@ -79,7 +79,8 @@ public final class ApiRequest {
         return intQuery("size", DEFAULT_PAGE_SIZE, 1, Page.MAX_SIZE);
     }
 
-    private int intQuery(String name, int defaultValue, int min, int max) {
+    /** Returns a whole-number query parameter from {@code min} to {@code max}, or the default when missing. */
+    public int intQuery(String name, int defaultValue, int min, int max) {
         String value = query(name);
         if (value == null) {
             return defaultValue;

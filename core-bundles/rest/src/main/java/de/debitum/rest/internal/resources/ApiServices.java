@@ -9,6 +9,7 @@ import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.ledger.LedgerExportStore;
+import de.debitum.api.output.InvoiceSending;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
 import de.debitum.api.store.AuditTrail;
@@ -25,6 +26,6 @@ public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiK
                           DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
                           ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
                           CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
-                          ConnectorBundleService connectorBundles,
+                          ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }
