@@ -38,7 +38,8 @@ public final class Database implements AutoCloseable {
             DunningNoticeEntity.class, DunningNoticeItemEntity.class, DunningEscalationEntity.class,
             OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class,
             LedgerSettingsEntity.class, LedgerAccountEntity.class, LedgerDebtorAccountEntity.class,
-            LedgerEventEntity.class, LedgerPeriodEntity.class, LedgerBookingEntity.class);
+            LedgerEventEntity.class, LedgerPeriodEntity.class, LedgerBookingEntity.class,
+            MatchSuggestionEntity.class, MatchSuggestionItemEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;
