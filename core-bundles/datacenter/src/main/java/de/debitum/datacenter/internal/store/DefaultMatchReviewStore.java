@@ -374,16 +374,24 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
     public Set<Long> documentsWithOpenSuggestions(TenantId tenant, Collection<Long> documentIds) {
         Set<Long> result = new HashSet<>();
         for (List<Long> chunk : chunks(documentIds)) {
-            result.addAll(persistence.database().read(session -> session.createSelectionQuery(
-                            "select distinct i.documentId from MatchSuggestionItemEntity i, MatchSuggestionEntity s"
-                                    + " where s.id = i.suggestionId and i.tenantId = :tenant and i.documentId in (:ids)"
-                                    + " and " + OPEN_OF_EXISTING_PAYMENT, Long.class)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("ids", chunk)
-                    .setParameter("open", OPEN)
-                    .getResultList()));
+            result.addAll(persistence.database().read(session -> openSuggestionDocuments(session, tenant, chunk)));
         }
         return result;
+    }
+
+    /** Returns those of at most 1000 documents that an open suggestion of an existing payment would settle. */
+    static List<Long> openSuggestionDocuments(Session session, TenantId tenant, Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery(
+                        "select distinct i.documentId from MatchSuggestionItemEntity i, MatchSuggestionEntity s"
+                                + " where s.id = i.suggestionId and i.tenantId = :tenant and i.documentId in (:ids)"
+                                + " and " + OPEN_OF_EXISTING_PAYMENT, Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("ids", documentIds)
+                .setParameter("open", OPEN)
+                .getResultList();
     }
 
     private static MatchSuggestionEntity lockOpen(Session session, TenantId tenant, long suggestionId) {
