@@ -39,8 +39,11 @@ import de.debitum.api.store.AuditTrail;
 import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
+import de.debitum.api.store.MatchReviewStore;
 import de.debitum.api.store.NotFoundException;
+import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
+import de.debitum.matching.MatchingService;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -59,6 +62,7 @@ import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
+import de.debitum.rest.internal.resources.MatchingResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
 import de.debitum.rest.internal.resources.TenantResource;
@@ -116,7 +120,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
-                      Config config) {
+                      @Reference PaymentStore payments, @Reference MatchReviewStore review,
+                      @Reference MatchingService matching, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -124,7 +129,7 @@ public class ApiServlet extends HttpServlet {
         Authenticator authenticator = new Authenticator(users, apiKeys, hasher, tokens,
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
-                imports, host, instances, companyProfiles, authenticator, hasher, clock, config.uploadMaxBytes());
+                imports, host, instances, companyProfiles, payments, review, matching, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
 
@@ -157,6 +162,7 @@ public class ApiServlet extends HttpServlet {
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
+        new MatchingResource(services).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

@@ -13,7 +13,10 @@ import de.debitum.api.store.AuditTrail;
 import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
+import de.debitum.api.store.MatchReviewStore;
+import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
+import de.debitum.matching.MatchingService;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
 
@@ -21,6 +24,7 @@ import de.debitum.rest.internal.auth.PasswordHasher;
 public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
                           DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
                           ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
-                          CompanyProfileStore companyProfiles,
+                          CompanyProfileStore companyProfiles, PaymentStore payments, MatchReviewStore review,
+                          MatchingService matching,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }
