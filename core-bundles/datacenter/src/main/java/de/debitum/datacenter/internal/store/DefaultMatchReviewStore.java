@@ -214,14 +214,7 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
                 if (changed.isEmpty()) {
                     continue;
                 }
-                session.createMutationQuery("update MatchSuggestionEntity set state = :superseded, decidedAt = :now"
-                                + " where tenantId = :tenant and state = :open and paymentId in (:ids)")
-                        .setParameter("superseded", MatchSuggestion.State.SUPERSEDED.name())
-                        .setParameter("now", now)
-                        .setParameter("tenant", tenant.value())
-                        .setParameter("open", OPEN)
-                        .setParameter("ids", changed)
-                        .executeUpdate();
+                supersedeOpen(session, tenant, changed, now);
                 for (long paymentId : changed) {
                     for (MatchSuggestion suggestion : byPayment.getOrDefault(paymentId, List.of())) {
                         persist(session, suggestion, now);
@@ -230,6 +223,18 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
             }
             return null;
         });
+    }
+
+    /** Marks the open suggestions of at most 1000 payments as superseded. */
+    private static void supersedeOpen(Session session, TenantId tenant, List<Long> paymentIds, Instant now) {
+        session.createMutationQuery("update MatchSuggestionEntity set state = :superseded, decidedAt = :now"
+                        + " where tenantId = :tenant and state = :open and paymentId in (:ids)")
+                .setParameter("superseded", MatchSuggestion.State.SUPERSEDED.name())
+                .setParameter("now", now)
+                .setParameter("tenant", tenant.value())
+                .setParameter("open", OPEN)
+                .setParameter("ids", paymentIds)
+                .executeUpdate();
     }
 
     /** Returns what makes two lists of suggestions for a payment the same: every field but ids and times. */
@@ -321,18 +326,11 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
                 stored.add(RecordMapping.allocation(
                         DefaultAllocationStore.store(session, now, tenant, confirmed, row.explanation, null)));
             }
+            // The bulk update also marks this row, but the session writes the state set below at commit.
+            supersedeOpen(session, tenant, List.of(row.paymentId), now);
             row.state = MatchSuggestion.State.CONFIRMED.name();
             row.decidedBy = user;
             row.decidedAt = now;
-            session.createMutationQuery("update MatchSuggestionEntity set state = :superseded, decidedAt = :now"
-                            + " where tenantId = :tenant and state = :open and paymentId = :payment and id <> :id")
-                    .setParameter("superseded", MatchSuggestion.State.SUPERSEDED.name())
-                    .setParameter("now", now)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("open", OPEN)
-                    .setParameter("payment", row.paymentId)
-                    .setParameter("id", row.id)
-                    .executeUpdate();
             AuditLog.append(session, tenant.value(), now, AuditEventType.SUGGESTION_CONFIRMED, "suggestion",
                     String.valueOf(row.id), row.debtorId, null, user, "payment " + row.paymentId + " to documents "
                             + row.documentKey + " by rule " + row.ruleName + ", score " + row.score);

@@ -279,7 +279,7 @@ class DefaultMatchingServiceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void confirmedSuggestionForUnknownPayerMakesNextPaymentAutomatic(TestDatabase.Kind kind) {
+    void confirmedUnknownPayerMatchedNextTime(TestDatabase.Kind kind) {
         Datacenter dc = datacenter(kind);
         TenantId tenant = factorPaysInvoice(dc);
         dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
