@@ -110,7 +110,13 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/ledger/exports", "{\"from\":\"2026-01\"}", Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/ledger/exports", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/ledger/exports/1", null, Needs.READ),
-            new Endpoint("GET", "/tenants/{t}/ledger/exports/1/files/EXTF_Debitoren_Kreditoren.csv", null, Needs.READ));
+            new Endpoint("GET", "/tenants/{t}/ledger/exports/1/files/EXTF_Debitoren_Kreditoren.csv", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/matching/suggestions", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/matching/suggestions/999999/confirm", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/matching/suggestions/999999/reject", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/payments/999999/allocations", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/payments/999999/allocations", "{\"documentId\":1}", Needs.READ),
+            new Endpoint("DELETE", "/tenants/{t}/allocations/999999", null, Needs.READ));
 
     @Inject
     private BootFinished bootFinished;
@@ -209,8 +215,12 @@ public class ApiIT {
         }
         assertTrue("endpoints answering wrongly:\n" + String.join("\n", wrong), wrong.isEmpty());
 
-        // The clerk reads its own tenant; the operator reads both.
+        // The clerk reads its own tenant and works its matching review; the operator reads both.
         assertEquals(200, api.get("/tenants/acl-a/documents", clerk).status());
+        assertEquals(200, api.get("/tenants/acl-a/matching/suggestions", clerk).status());
+        assertEquals(404, api.json("POST", "/tenants/acl-a/matching/suggestions/999999/confirm", clerk, null).status());
+        assertEquals(404, api.call("DELETE", "/tenants/acl-a/allocations/999999", clerk, null, "application/json", null)
+                .status());
         assertEquals(200, api.get("/tenants/acl-b/documents", admin).status());
         ApiClient.Response me = api.get("/me", clerk);
         assertEquals("clerk", me.text("role"));

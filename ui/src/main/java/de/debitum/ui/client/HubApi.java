@@ -2,6 +2,7 @@ package de.debitum.ui.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import de.debitum.ui.client.Model.ApiKey;
+import de.debitum.ui.client.Model.Confirmation;
 import de.debitum.ui.client.Model.ConnectionTestResult;
 import de.debitum.ui.client.Model.ConnectorConfig;
 import de.debitum.ui.client.Model.ConnectorConfigRequest;
@@ -12,11 +13,13 @@ import de.debitum.ui.client.Model.Document;
 import de.debitum.ui.client.Model.DocumentDetail;
 import de.debitum.ui.client.Model.ImportBatch;
 import de.debitum.ui.client.Model.ImportDetail;
+import de.debitum.ui.client.Model.MatchSuggestion;
 import de.debitum.ui.client.Model.Me;
 import de.debitum.ui.client.Model.NewApiKey;
 import de.debitum.ui.client.Model.NewUser;
 import de.debitum.ui.client.Model.Overview;
 import de.debitum.ui.client.Model.Payment;
+import de.debitum.ui.client.Model.SuggestionPage;
 import de.debitum.ui.client.Model.Tenant;
 import de.debitum.ui.client.Model.UploadResult;
 import de.debitum.ui.client.Model.User;
@@ -35,6 +38,9 @@ public final class HubApi {
 
     /** Largest page size the API accepts. */
     public static final int MAX_PAGE_SIZE = 500;
+
+    /** Largest page size of the matching suggestions. */
+    public static final int MAX_SUGGESTION_PAGE = 200;
 
     private final HubClient client;
     private final TokenSource tokens;
@@ -139,6 +145,24 @@ public final class HubApi {
         params.put("unallocated", unallocatedOnly ? "true" : null);
         return call(token -> client.get(tenantPath(tenant) + "/payments", params, token, locale.get(),
                 new TypeReference<Page<Payment>>() { }));
+    }
+
+    /** Lists open matching suggestions; {@code size} from 1 to {@link #MAX_SUGGESTION_PAGE}. */
+    public SuggestionPage suggestions(String tenant, int page, int size) {
+        return call(token -> client.get(tenantPath(tenant) + "/matching/suggestions", paging(page, size), token,
+                locale.get(), new TypeReference<SuggestionPage>() { }));
+    }
+
+    /** Confirms a suggestion: the hub stores its allocations and learns the payer. */
+    public Confirmation confirmSuggestion(String tenant, long suggestionId) {
+        return call(token -> client.postJson(tenantPath(tenant) + "/matching/suggestions/" + suggestionId + "/confirm",
+                null, token, locale.get(), new TypeReference<Confirmation>() { }));
+    }
+
+    /** Rejects a suggestion: the hub does not propose it again. */
+    public MatchSuggestion rejectSuggestion(String tenant, long suggestionId) {
+        return call(token -> client.postJson(tenantPath(tenant) + "/matching/suggestions/" + suggestionId + "/reject",
+                null, token, locale.get(), new TypeReference<MatchSuggestion>() { }));
     }
 
     public Page<ImportBatch> imports(String tenant, int page, int size) {

@@ -164,6 +164,55 @@ public final class Model {
             BigDecimal allocated) {
     }
 
+    /** One piece of evidence of a matching explanation, in German and English. */
+    public record Evidence(String kind, String value, String german, String english) {
+    }
+
+    /** Why matching proposes or made an allocation: rule, confidence and evidence. */
+    public record Explanation(String rule, BigDecimal confidence, String german, String english,
+            List<Evidence> evidence) {
+
+        public Explanation {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
+
+    /** An allocation that a suggestion would make, or that was made. */
+    public record MatchAllocation(Long id, long documentId, String documentNumber, Long paymentId, String kind,
+            BigDecimal amount, String currency, String rule, String user, boolean undone,
+            Explanation explanation) {
+    }
+
+    /** The payment a suggestion settles. */
+    public record SuggestedPayment(long id, LocalDate bookingDate, BigDecimal amount, String currency,
+            String counterpartyName, String remittanceText) {
+    }
+
+    /** A matching proposal below the confidence bar that waits for a person. */
+    public record MatchSuggestion(long id, long paymentId, Long debtorId, int rank, BigDecimal score, String rule,
+            String state, Explanation explanation, List<MatchAllocation> allocations, SuggestedPayment payment) {
+
+        public MatchSuggestion {
+            allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        }
+    }
+
+    /** A page of open suggestions and the number of payments awaiting review. */
+    public record SuggestionPage(List<MatchSuggestion> items, int page, int size, long paymentsAwaitingReview) {
+
+        public SuggestionPage {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** The allocations a confirmation stored. */
+    public record Confirmation(long suggestionId, List<MatchAllocation> allocations) {
+
+        public Confirmation {
+            allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        }
+    }
+
     public record ImportBatch(long id, String source, String instanceId, Instant startedAt, Instant finishedAt,
             long received, long created, long updated, long unchanged, long rejected, long duplicates) {
     }

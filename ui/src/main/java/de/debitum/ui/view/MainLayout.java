@@ -52,11 +52,11 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("menu.connectors"), ConnectorsView.class, VaadinIcon.PLUG.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.receivables"), ReceivablesView.class,
                 VaadinIcon.INVOICE.create()));
+        nav.addItem(new SideNavItem(getTranslation("menu.matching"), MatchingView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.imports"), ImportsView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.ledger"), LedgerView.class, VaadinIcon.BOOK_DOLLAR.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.settings"), SettingsView.class, VaadinIcon.COG.create()));
-        // TODO: matching review, dunning and output views join the menu once the hub's API
-        // has their endpoints. The API contract lists them as not yet available.
+        // TODO: the output view joins the menu once the hub's API has its endpoints.
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

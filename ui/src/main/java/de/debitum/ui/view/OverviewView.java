@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
 import de.debitum.ui.chart.BarChart;
 import de.debitum.ui.client.HubException;
 import de.debitum.ui.client.Model.CurrencyAmounts;
@@ -26,7 +27,8 @@ import java.util.Locale;
 
 /**
  * The tenant's receivables at a glance: open and overdue amounts per currency, overdue buckets as
- * a chart, days sales outstanding, payments awaiting review and failed connector instances.
+ * a chart, days sales outstanding, unallocated payments, payments awaiting matching review (a
+ * link to that view) and failed connector instances.
  */
 @Route(value = "overview", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
@@ -67,6 +69,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 Long.toString(overview.unallocatedPayments())));
         figures.add(figure("figure-failed-connectors", getTranslation("overview.failed-connectors"),
                 Integer.toString(overview.failedConnectors().size())));
+        figures.add(reviewFigure(hub, tenant));
         add(figures);
 
         if (overview.amounts().isEmpty()) {
@@ -129,6 +132,21 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         return getTranslation("overview.dso-days", format.format(dso));
+    }
+
+    /** Returns the number of payments awaiting matching review as a link to that view. */
+    private RouterLink reviewFigure(HubContext hub, String tenant) {
+        String count;
+        try {
+            count = Long.toString(hub.api().suggestions(tenant, 0, 1).paymentsAwaitingReview());
+        } catch (HubException e) {
+            count = "–";
+        }
+        RouterLink link = new RouterLink(MatchingView.class);
+        link.setId("figure-matching-review");
+        link.getStyle().set("text-decoration", "none").set("color", "inherit");
+        link.add(figure("figure-matching-review-count", getTranslation("overview.matching-review"), count));
+        return link;
     }
 
     private static Div figure(String id, String label, String value) {

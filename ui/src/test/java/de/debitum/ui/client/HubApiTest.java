@@ -133,6 +133,31 @@ class HubApiTest {
     }
 
     @Test
+    void suggestionsWithExplanationAndConfirm() {
+        Model.SuggestionPage page = api.suggestions("muster-gmbh", 0, HubApi.MAX_SUGGESTION_PAGE);
+
+        assertThat(page.paymentsAwaitingReview()).isEqualTo(1);
+        assertThat(page.items()).singleElement().satisfies(suggestion -> {
+            assertThat(suggestion.id()).isEqualTo(51);
+            assertThat(suggestion.score()).isEqualByComparingTo("0.72");
+            assertThat(suggestion.payment().counterpartyName()).isEqualTo("Factoring Nord AG");
+            assertThat(suggestion.allocations()).extracting(Model.MatchAllocation::documentNumber)
+                    .containsExactly("RE-2026-0042");
+            assertThat(suggestion.explanation().evidence()).extracting(Model.Evidence::german)
+                    .containsExactly("Rechnungsnummer RE-2026-0042 im Verwendungszweck.");
+        });
+        hub.verify(getRequestedFor(urlPathEqualTo("/api/v1/tenants/muster-gmbh/matching/suggestions"))
+                .withQueryParam("size", equalTo("200")));
+
+        Model.Confirmation confirmation = api.confirmSuggestion("muster-gmbh", 51);
+
+        assertThat(confirmation.allocations()).singleElement().satisfies(allocation -> {
+            assertThat(allocation.id()).isEqualTo(77L);
+            assertThat(allocation.user()).isEqualTo("clerk");
+        });
+    }
+
+    @Test
     void pagingOutsideApiLimitsIsRejectedBeforeSending() {
         assertThatThrownBy(() -> api.tenants(-1, 50)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("page must be 0 or more, was -1");

@@ -66,6 +66,12 @@ public interface DunningStore {
      */
     Set<Long> debtorsWithUnallocatedPayments(TenantId tenant, Collection<Long> debtorIds);
 
+    /**
+     * Returns those of the documents that an open matching suggestion would settle: a person has
+     * yet to decide whether a received payment pays them.
+     */
+    Set<Long> documentsWithOpenSuggestions(TenantId tenant, Collection<Long> documentIds);
+
     /** Returns the notices that listed each document, oldest first, cancelled ones included. */
     Map<Long, List<NoticeHistoryEntry>> history(TenantId tenant, Collection<Long> documentIds);
 

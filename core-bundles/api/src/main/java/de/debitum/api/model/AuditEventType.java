@@ -8,6 +8,12 @@ public enum AuditEventType {
     DUPLICATE,
     DUPLICATE_UNDONE,
     ALLOCATED,
+    /** An allocation was undone by a reversing allocation; the document is open again. */
+    ALLOCATION_UNDONE,
+    /** A person confirmed a matching suggestion; its allocations follow as ALLOCATED events. */
+    SUGGESTION_CONFIRMED,
+    /** A person rejected a matching suggestion; the engine does not propose it again. */
+    SUGGESTION_REJECTED,
     REMINDED,
     SENT,
     /** A sent document bounced or the post provider rejected it. */

@@ -42,9 +42,12 @@ import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
 import de.debitum.api.output.InvoiceSending;
+import de.debitum.api.store.MatchReviewStore;
 import de.debitum.api.store.NotFoundException;
+import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
 import de.debitum.ledger.LedgerService;
+import de.debitum.matching.MatchingService;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -67,6 +70,7 @@ import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.InvoiceSendingResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.LedgerResource;
+import de.debitum.rest.internal.resources.MatchingResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
 import de.debitum.rest.internal.resources.TenantResource;
@@ -126,7 +130,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
                       @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
-                      Config config) {
+                      @Reference PaymentStore payments, @Reference MatchReviewStore review,
+                      @Reference MatchingService matching, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -135,7 +140,7 @@ public class ApiServlet extends HttpServlet {
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
-                authenticator, hasher, clock, config.uploadMaxBytes());
+                payments, review, matching, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
 
@@ -171,6 +176,7 @@ public class ApiServlet extends HttpServlet {
         new LedgerResource(services).register(router);
         new BundleResource(services.connectorBundles()).register(router);
         new InvoiceSendingResource(services).register(router);
+        new MatchingResource(services).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

@@ -37,4 +37,9 @@ public class AllocationEntity {
     public String userName;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The engine's explanation as JSON, or null. */
+    public String explanation;
+    /** The allocation this one undoes, or null. */
+    @Column(name = "reverses_id")
+    public Long reversesId;
 }

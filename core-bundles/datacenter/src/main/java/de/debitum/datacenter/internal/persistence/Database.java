@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
             OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class,
             LedgerSettingsEntity.class, LedgerAccountEntity.class, LedgerDebtorAccountEntity.class,
             LedgerEventEntity.class, LedgerPeriodEntity.class, LedgerBookingEntity.class,
-            LedgerExportEntity.class, LedgerExportFileEntity.class);
+            LedgerExportEntity.class, LedgerExportFileEntity.class,
+            MatchSuggestionEntity.class, MatchSuggestionItemEntity.class);
 
     private final SessionFactory sessionFactory;
     private final Clock clock;

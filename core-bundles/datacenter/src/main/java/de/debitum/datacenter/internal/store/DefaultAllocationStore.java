@@ -65,51 +65,64 @@ public class DefaultAllocationStore implements AllocationStore {
             throw new IllegalArgumentException("Allocation of tenant " + allocation.tenant()
                     + " cannot be stored for tenant " + tenant);
         }
-        return persistence.database().inTransaction(session -> {
-            DocumentEntity document = Rows.requireDocument(session, tenant, allocation.documentId());
-            Currency currency = Currency.getInstance(document.currency);
-            if (!allocation.amount().currency().equals(currency)) {
-                throw new IllegalArgumentException("Allocation amount " + allocation.amount()
-                        + " is not in the currency of document " + document.number + " (" + currency + ")");
-            }
-            PaymentEntity payment = allocation.paymentId() == null ? null : checkPayment(session, tenant, allocation);
-            if (allocation.creditNoteId() != null) {
-                DocumentEntity creditNote = Rows.requireDocument(session, tenant, allocation.creditNoteId());
-                if (!DocumentKind.CREDIT_NOTE.name().equals(creditNote.kind)) {
-                    throw new IllegalArgumentException("Document " + allocation.creditNoteId() + " is a " + creditNote.kind
-                            + ", not a credit note");
-                }
-            }
+        return persistence.database().inTransaction(session -> RecordMapping.allocation(
+                store(session, persistence.database().clock().instant(), tenant, allocation, null, null)));
+    }
 
-            Instant now = persistence.database().clock().instant();
-            AllocationEntity row = new AllocationEntity();
-            row.tenantId = tenant.value();
-            row.documentId = allocation.documentId();
-            row.paymentId = allocation.paymentId();
-            row.creditNoteId = allocation.creditNoteId();
-            row.kind = allocation.kind().name();
-            row.amount = allocation.amount().amount();
-            row.currency = currency.getCurrencyCode();
-            row.ruleName = allocation.origin().rule();
-            row.confidence = allocation.origin().confidence();
-            row.userName = allocation.origin().user();
-            row.createdAt = now;
-            session.persist(row);
-            AllocatedSums.add(session, tenant, allocation.documentId(), row.amount);
-            if (allocation.creditNoteId() != null) {
-                AllocatedSums.add(session, tenant, allocation.creditNoteId(), row.amount);
+    /**
+     * Checks and stores an allocation inside the caller's transaction, keeps the document sums,
+     * remembers the payer's IBAN for the debtor and appends the audit event.
+     *
+     * @param explanation the engine's explanation as JSON, or null
+     * @param reversesId  the allocation this one undoes, or null
+     */
+    static AllocationEntity store(Session session, Instant now, TenantId tenant, Allocation allocation,
+                                  String explanation, Long reversesId) {
+        DocumentEntity document = Rows.requireDocument(session, tenant, allocation.documentId());
+        Currency currency = Currency.getInstance(document.currency);
+        if (!allocation.amount().currency().equals(currency)) {
+            throw new IllegalArgumentException("Allocation amount " + allocation.amount()
+                    + " is not in the currency of document " + document.number + " (" + currency + ")");
+        }
+        PaymentEntity payment = allocation.paymentId() == null ? null : checkPayment(session, tenant, allocation);
+        if (allocation.creditNoteId() != null) {
+            DocumentEntity creditNote = Rows.requireDocument(session, tenant, allocation.creditNoteId());
+            if (!DocumentKind.CREDIT_NOTE.name().equals(creditNote.kind)) {
+                throw new IllegalArgumentException("Document " + allocation.creditNoteId() + " is a " + creditNote.kind
+                        + ", not a credit note");
             }
-            if (payment != null && payment.counterpartyIban != null) {
-                rememberIban(session, tenant, document.debtorId, payment.counterpartyIban);
-            }
-            String actor = allocation.origin().user() != null ? allocation.origin().user()
-                    : "rule:" + allocation.origin().rule();
-            AuditLog.append(session, tenant.value(), now, AuditEventType.ALLOCATED, "allocation", String.valueOf(row.id),
-                    document.debtorId, document.id, actor, allocation.kind() + " " + allocation.amount()
-                            + (payment == null ? "" : " from payment " + payment.id)
-                            + (allocation.creditNoteId() == null ? "" : " from credit note " + allocation.creditNoteId()));
-            return RecordMapping.allocation(row);
-        });
+        }
+
+        AllocationEntity row = new AllocationEntity();
+        row.tenantId = tenant.value();
+        row.documentId = allocation.documentId();
+        row.paymentId = allocation.paymentId();
+        row.creditNoteId = allocation.creditNoteId();
+        row.kind = allocation.kind().name();
+        row.amount = allocation.amount().amount();
+        row.currency = currency.getCurrencyCode();
+        row.ruleName = allocation.origin().rule();
+        row.confidence = allocation.origin().confidence();
+        row.userName = allocation.origin().user();
+        row.createdAt = now;
+        row.explanation = explanation;
+        row.reversesId = reversesId;
+        session.persist(row);
+        AllocatedSums.add(session, tenant, allocation.documentId(), row.amount);
+        if (allocation.creditNoteId() != null) {
+            AllocatedSums.add(session, tenant, allocation.creditNoteId(), row.amount);
+        }
+        if (payment != null && payment.counterpartyIban != null && reversesId == null) {
+            rememberIban(session, tenant, document.debtorId, payment.counterpartyIban);
+        }
+        String actor = allocation.origin().user() != null ? allocation.origin().user()
+                : "rule:" + allocation.origin().rule();
+        AuditLog.append(session, tenant.value(), now, AuditEventType.ALLOCATED, "allocation", String.valueOf(row.id),
+                document.debtorId, document.id, actor, allocation.kind() + " " + allocation.amount()
+                        + (payment == null ? "" : " from payment " + payment.id)
+                        + (allocation.creditNoteId() == null ? "" : " from credit note " + allocation.creditNoteId())
+                        + (reversesId == null ? "" : " reversing allocation " + reversesId));
+        return row;
     }
 
     private static PaymentEntity checkPayment(Session session, TenantId tenant, Allocation allocation) {

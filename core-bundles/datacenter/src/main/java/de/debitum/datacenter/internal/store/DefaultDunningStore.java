@@ -225,6 +225,13 @@ public class DefaultDunningStore implements DunningStore {
     }
 
     @Override
+    public Set<Long> documentsWithOpenSuggestions(TenantId tenant, Collection<Long> documentIds) {
+        requireIds(documentIds);
+        return persistence.database().read(session ->
+                new HashSet<>(DefaultMatchReviewStore.openSuggestionDocuments(session, tenant, documentIds)));
+    }
+
+    @Override
     public Set<Long> debtorsWithUnallocatedPayments(TenantId tenant, Collection<Long> debtorIds) {
         requireIds(debtorIds);
         if (debtorIds.isEmpty()) {

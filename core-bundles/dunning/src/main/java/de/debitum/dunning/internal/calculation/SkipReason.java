@@ -51,6 +51,9 @@ public enum SkipReason {
     UNALLOCATED_PAYMENTS(
             "Der Debitor hat nicht zugeordnete Zahlungen oder Gutschriften, die erst geprüft werden müssen.",
             "The debtor has unallocated payments or credit notes awaiting review."),
+    MATCHING_SUGGESTION_OPEN(
+            "Zahlungsvorschlag offen: eine eingegangene Zahlung ist diesem Posten vorläufig zugeordnet und wartet auf Prüfung im Zahlungsabgleich.",
+            "Matching suggestion open: a received payment is proposed for this item and waits for review in matching."),
     UNCONFIRMED_SOURCE(
             "Beleg aus unsicherer Quelle (z. B. aus PDF-Text gelesen), noch nicht bestätigt.",
             "Document from an unsafe source (such as text read from a PDF), not yet confirmed."),

@@ -52,7 +52,8 @@ import de.debitum.dunning.run.SkippedItem;
 /**
  * One run or preview of one tenant on one day. It pages through the overdue open items by debtor,
  * so that a page contains all items of its debtors and one letter per debtor can be built. For each
- * page it applies the guards (payment data complete, no unallocated payments, document confirmed,
+ * page it applies the guards (payment data complete, no open matching suggestion, no unallocated
+ * payments, document confirmed,
  * no pending notice, not escalated), lets {@link NextLevelCalculator} decide the rest and
  * {@link NoticeGrouper} group the notices, and in a real run stores the page in one transaction.
  */
@@ -141,7 +142,10 @@ final class DunningRunner {
         collect(noticeDrafts, stored, escalationDrafts, plan, data);
     }
 
-    /** Checks what the calculator cannot know: payment data, unallocated money, the document's source and earlier notices. */
+    /**
+     * Checks what the calculator cannot know: payment data, open matching suggestions,
+     * unallocated money, the document's source and earlier notices.
+     */
     private Optional<LevelDecision.Skip> guard(OpenItem item, List<NoticeHistoryEntry> history, PageData data) {
         if (data.escalated().contains(item.documentId())) {
             return skip(SkipReason.ESCALATED, null);
@@ -159,6 +163,9 @@ final class DunningRunner {
         Optional<LevelDecision.Skip> payments = paymentGuard.check(item);
         if (payments.isPresent()) {
             return payments;
+        }
+        if (data.suggested().contains(item.documentId())) {
+            return skip(SkipReason.MATCHING_SUGGESTION_OPEN, null);
         }
         if (data.unallocatedDebtors().contains(item.debtorId())) {
             return skip(SkipReason.UNALLOCATED_PAYMENTS, null);

@@ -25,10 +25,11 @@ import de.debitum.api.model.TenantId;
  * @param escalated          documents already in collections
  * @param unconfirmed        documents from an unsafe source that no person confirmed
  * @param unallocatedDebtors debtors with unallocated payments or credit notes
+ * @param suggested          documents that an open matching suggestion would settle
  */
 record PageData(Map<Long, OpenItem> items, Map<Long, Debtor> debtors, Map<Long, List<DunningBlockEntry>> blocks,
                 Map<Long, List<NoticeHistoryEntry>> history, Set<Long> escalated, Set<Long> unconfirmed,
-                Set<Long> unallocatedDebtors) {
+                Set<Long> unallocatedDebtors, Set<Long> suggested) {
 
     static PageData load(RunContext context, TenantId tenant, List<OpenItem> page) {
         Map<Long, OpenItem> items = DunningRunner.index(page, OpenItem::documentId);
@@ -50,11 +51,13 @@ record PageData(Map<Long, OpenItem> items, Map<Long, Debtor> debtors, Map<Long, 
         Map<Long, List<NoticeHistoryEntry>> history = new HashMap<>();
         Set<Long> escalated = new HashSet<>();
         Set<Long> unconfirmed = new HashSet<>();
+        Set<Long> suggested = new HashSet<>();
         for (List<Long> chunk : DunningRunner.chunks(documentIds, DunningStore.MAX_IDS)) {
             history.putAll(store.history(tenant, chunk));
             escalated.addAll(store.escalatedDocuments(tenant, chunk));
             unconfirmed.addAll(store.unconfirmedUnsafeDocuments(tenant, chunk));
+            suggested.addAll(store.documentsWithOpenSuggestions(tenant, chunk));
         }
-        return new PageData(items, debtors, blocks, history, escalated, unconfirmed, unallocated);
+        return new PageData(items, debtors, blocks, history, escalated, unconfirmed, unallocated, suggested);
     }
 }

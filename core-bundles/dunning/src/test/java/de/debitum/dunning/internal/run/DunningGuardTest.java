@@ -15,8 +15,10 @@ import de.debitum.api.model.AllocationKind;
 import de.debitum.api.model.AllocationOrigin;
 import de.debitum.api.model.AuditEventType;
 import de.debitum.api.model.DunningBlock;
+import de.debitum.api.model.MatchSuggestion;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.money.Money;
+import de.debitum.datacenter.internal.store.DefaultMatchReviewStore;
 import de.debitum.dunning.run.RunResult;
 import de.debitum.dunning.run.SkippedItem;
 import de.debitum.testing.TestDatabase;
@@ -118,6 +120,44 @@ class DunningGuardTest {
         RunResult after = dc.service.run(tenant, REMINDER_DAY.plusDays(1), "test");
         assertThat(after.noticeCount()).isEqualTo(1);
         assertThat(after.notices().get(0).notice().items()).extracting(item -> item.documentNumber()).containsExactly("RE-6");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void openMatchingSuggestionSkipsItsInvoice(TestDatabase.Kind kind) {
+        DunningFixture dc = DunningFixture.of(kind);
+        // The payment comes from an IBAN no debtor is known by, so only the suggestion ties it to RE-8.
+        TenantId tenant = dc.tenant().debtor("G7", false)
+                .invoice("RE-8", "G7", "100.00", DUE.minusDays(14), DUE)
+                .invoice("RE-9", "G7", "50.00", DUE.minusDays(14), DUE)
+                .payment("P-8", "unknown payer", "100.00", DUE.plusDays(2))
+                .store();
+        long paymentId = dc.paymentId(tenant, "P-8");
+        Allocation proposed = new Allocation(0, tenant, dc.documentId(tenant, "RE-8"), paymentId, null,
+                AllocationKind.PAYMENT, Money.euro("100.00"), AllocationOrigin.rule("amount+name", new BigDecimal("0.6")),
+                null);
+        DefaultMatchReviewStore review = new DefaultMatchReviewStore(dc.persistence);
+        review.replaceOpen(tenant, List.of(paymentId), List.of(new MatchSuggestion(0, tenant, paymentId,
+                dc.debtorId(tenant, "G7"), 1, new BigDecimal("0.6000"), "amount+name", "{}", List.of(proposed),
+                MatchSuggestion.State.OPEN, null, null, null)));
+
+        RunResult preview = dc.service.preview(tenant, REMINDER_DAY);
+
+        assertThat(preview.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.documentNumber()).isEqualTo("RE-8");
+            assertThat(skipped.reasonCode()).isEqualTo("MATCHING_SUGGESTION_OPEN");
+            assertThat(skipped.messageDe()).startsWith("Zahlungsvorschlag offen");
+            assertThat(skipped.messageEn()).startsWith("Matching suggestion open");
+        });
+        assertThat(preview.notices()).singleElement().satisfies(notice -> assertThat(notice.notice().items())
+                .extracting(item -> item.documentNumber()).containsExactly("RE-9"));
+
+        // A clerk rejects the suggestion: RE-8 is overdue like any other item again.
+        review.reject(tenant, review.listOpen(tenant, 0, 10).get(0).id(), "clerk");
+        RunResult after = dc.service.preview(tenant, REMINDER_DAY);
+        assertThat(after.skipped()).isEmpty();
+        assertThat(after.notices()).singleElement().satisfies(notice -> assertThat(notice.notice().items())
+                .extracting(item -> item.documentNumber()).containsExactly("RE-8", "RE-9"));
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package de.debitum.matching.internal.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,15 +24,19 @@ import org.slf4j.LoggerFactory;
 
 import de.debitum.api.model.Allocation;
 import de.debitum.api.model.AllocationOrigin;
+import de.debitum.api.model.AllocationKind;
 import de.debitum.api.model.Debtor;
+import de.debitum.api.model.MatchSuggestion;
 import de.debitum.api.model.OpenItem;
 import de.debitum.api.model.Payment;
 import de.debitum.api.model.PaymentTerms;
 import de.debitum.api.model.ReceivableDocument;
 import de.debitum.api.model.TenantId;
+import de.debitum.api.money.Money;
 import de.debitum.api.store.AllocationStore;
 import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
+import de.debitum.api.store.MatchReviewStore;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.api.store.PaymentStore;
 import de.debitum.matching.MatchDecision;
@@ -45,8 +51,9 @@ import de.debitum.matching.internal.engine.OpenInvoice;
 
 /**
  * Reads a tenant's open items, debtors and payments through the store services, runs the
- * {@link MatchingEngine} and stores the automatic allocations through the
- * {@link AllocationStore}, which also records the payer's IBAN for the debtor.
+ * {@link MatchingEngine}, stores the automatic allocations with their explanations and the
+ * suggestions below the bar through the {@link MatchReviewStore}, and carries out the review
+ * decisions of people. The store records the payer's IBAN for the debtor with every allocation.
  */
 @Component(service = MatchingService.class)
 public class DefaultMatchingService implements MatchingService {
@@ -56,26 +63,31 @@ public class DefaultMatchingService implements MatchingService {
     /** Maximum booking period of one run in days: a year and a month, for a yearly sweep. */
     static final int MAX_DAYS = 400;
     private static final int DEBTOR_PAGE = 1000;
+    /** The most proposals stored as suggestions for one payment; the engine ranks them, best first. */
+    static final int MAX_SUGGESTIONS_PER_PAYMENT = 5;
 
     private final AllocationStore allocations;
     private final DocumentStore documents;
     private final PaymentStore payments;
     private final DebtorStore debtors;
+    private final MatchReviewStore review;
     private final Clock clock;
     private final Map<TenantId, ReentrantLock> tenantLocks = new ConcurrentHashMap<>();
 
     @Activate
     public DefaultMatchingService(@Reference AllocationStore allocations, @Reference DocumentStore documents,
-                                  @Reference PaymentStore payments, @Reference DebtorStore debtors) {
-        this(allocations, documents, payments, debtors, Clock.systemUTC());
+                                  @Reference PaymentStore payments, @Reference DebtorStore debtors,
+                                  @Reference MatchReviewStore review) {
+        this(allocations, documents, payments, debtors, review, Clock.systemUTC());
     }
 
     public DefaultMatchingService(AllocationStore allocations, DocumentStore documents, PaymentStore payments,
-                                  DebtorStore debtors, Clock clock) {
+                                  DebtorStore debtors, MatchReviewStore review, Clock clock) {
         this.allocations = Objects.requireNonNull(allocations, "allocations");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.debtors = Objects.requireNonNull(debtors, "debtors");
+        this.review = Objects.requireNonNull(review, "review");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -101,12 +113,18 @@ public class DefaultMatchingService implements MatchingService {
         Map<Long, Payment> bookedById = new HashMap<>();
         booked.forEach(payment -> bookedById.put(payment.id(), payment));
         Map<Long, Set<String>> mandates = new HashMap<>();
-        List<Allocation> earlier = earlierAllocations(tenant, allDebtors, bookedById, mandates);
+        Set<Long> undone = review.undoneAllocations(tenant);
+        List<Allocation> earlier = earlierAllocations(tenant, allDebtors, bookedById, mandates).stream()
+                .filter(allocation -> !undone.contains(allocation.id())).toList();
         List<DebtorProfile> profiles = allDebtors.stream()
                 .map(debtor -> profile(debtor, mandates.getOrDefault(debtor.id(), Set.of()))).toList();
 
-        List<MatchDecision> decisions = new MatchingEngine(settings, clock).match(tenant, openItems, profiles, booked, earlier);
+        List<MatchDecision> decisions = Rejections.apply(
+                new MatchingEngine(settings, clock).match(tenant, openItems, profiles, booked, earlier),
+                review.rejectedDocumentKeys(tenant));
         List<Allocation> stored = store(tenant, decisions);
+        review.replaceOpen(tenant, decisions.stream().map(MatchDecision::paymentId).toList(),
+                suggestions(tenant, decisions));
         MatchRun run = new MatchRun(tenant, decisions, stored);
         LOG.info("Matching run for tenant {} over {} to {}: {} payments, {} automatic, {} reopened, {} suggestions, "
                         + "{} unmatched, {} ignored, {} allocations stored", tenant, from, to, decisions.size(),
@@ -128,12 +146,100 @@ public class DefaultMatchingService implements MatchingService {
                 throw new IllegalArgumentException("Proposal allocation of tenant " + proposed.tenant()
                         + " cannot be confirmed for tenant " + tenant + ".");
             }
-            stored.add(allocations.allocate(tenant, new Allocation(0, tenant, proposed.documentId(), proposed.paymentId(),
-                    proposed.creditNoteId(), proposed.kind(), proposed.amount(), AllocationOrigin.user(user), null)));
+            stored.add(review.allocate(tenant, new Allocation(0, tenant, proposed.documentId(), proposed.paymentId(),
+                    proposed.creditNoteId(), proposed.kind(), proposed.amount(), AllocationOrigin.user(user), null),
+                    ExplanationJson.write(proposal.explanation())));
         }
         LOG.info("Proposal '{}' confirmed by {} for tenant {}: {} allocations stored", proposal.explanation().rule(),
                 user, tenant, stored.size());
         return stored;
+    }
+
+    @Override
+    public List<MatchSuggestion> openSuggestions(TenantId tenant, int offset, int limit) {
+        return review.listOpen(Objects.requireNonNull(tenant, "tenant"), offset, limit);
+    }
+
+    @Override
+    public long paymentsAwaitingReview(TenantId tenant) {
+        return review.countPaymentsAwaitingReview(Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    @Override
+    public List<Allocation> confirmSuggestion(TenantId tenant, long suggestionId, String user) {
+        List<Allocation> stored = review.confirm(Objects.requireNonNull(tenant, "tenant"), suggestionId, user);
+        LOG.info("Matching suggestion {} confirmed by {} for tenant {}: {} allocations stored", suggestionId, user,
+                tenant, stored.size());
+        return stored;
+    }
+
+    @Override
+    public MatchSuggestion rejectSuggestion(TenantId tenant, long suggestionId, String user) {
+        MatchSuggestion rejected = review.reject(Objects.requireNonNull(tenant, "tenant"), suggestionId, user);
+        LOG.info("Matching suggestion {} for payment {} rejected by {} for tenant {}", suggestionId,
+                rejected.paymentId(), user, tenant);
+        return rejected;
+    }
+
+    @Override
+    public Allocation allocateManually(TenantId tenant, long paymentId, long documentId, Money amount, String user) {
+        Objects.requireNonNull(tenant, "tenant");
+        Payment payment = payments.find(tenant, paymentId)
+                .orElseThrow(() -> new NotFoundException("Payment " + paymentId + " not found for tenant " + tenant));
+        OpenItem item = allocations.openItem(tenant, documentId)
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found for tenant " + tenant));
+        Money left = payment.data().amount().abs();
+        for (Allocation used : review.listForPayment(tenant, paymentId)) {
+            if (used.kind() == AllocationKind.PAYMENT && used.amount().currency().equals(left.currency())) {
+                left = left.minus(used.amount());
+            }
+        }
+        Money allocated = amount;
+        if (allocated == null) {
+            allocated = item.open().isLessThan(left) ? item.open() : left;
+        }
+        if (allocated.signum() <= 0) {
+            throw new IllegalArgumentException("Nothing to allocate from payment " + paymentId + " to document "
+                    + item.number() + ": the amount is " + allocated + "; give a positive amount, or undo an"
+                    + " earlier allocation of the payment first.");
+        }
+        Allocation stored = review.allocate(tenant, new Allocation(0, tenant, documentId, paymentId, null,
+                AllocationKind.PAYMENT, allocated, AllocationOrigin.user(user), null), null);
+        review.replaceOpen(tenant, List.of(paymentId), List.of());
+        LOG.info("Payment {} allocated by hand to document {} by {} for tenant {}: {}", paymentId, documentId, user,
+                tenant, allocated);
+        return stored;
+    }
+
+    @Override
+    public Allocation undo(TenantId tenant, long allocationId, String user) {
+        Allocation reversal = review.undo(Objects.requireNonNull(tenant, "tenant"), allocationId, user);
+        LOG.info("Allocation {} undone by {} for tenant {} with reversing allocation {}", allocationId, user, tenant,
+                reversal.id());
+        return reversal;
+    }
+
+    /** Turns the proposals of the decisions below the bar into suggestions, best first. */
+    private static List<MatchSuggestion> suggestions(TenantId tenant, List<MatchDecision> decisions) {
+        List<MatchSuggestion> result = new ArrayList<>();
+        for (MatchDecision decision : decisions) {
+            if (decision.outcome() != Outcome.SUGGESTION) {
+                continue;
+            }
+            int rank = 0;
+            for (Proposal proposal : decision.proposals()) {
+                if (proposal.allocations().isEmpty() || rank == MAX_SUGGESTIONS_PER_PAYMENT) {
+                    continue;
+                }
+                rank++;
+                // The store keeps four decimals; rounding here keeps reruns comparable with stored rows.
+                BigDecimal score = proposal.explanation().confidence().setScale(4, RoundingMode.HALF_UP);
+                result.add(new MatchSuggestion(0, tenant, decision.paymentId(), proposal.debtorId(), rank, score,
+                        proposal.explanation().rule(), ExplanationJson.write(proposal.explanation()),
+                        proposal.allocations(), MatchSuggestion.State.OPEN, null, null, null));
+            }
+        }
+        return result;
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
@@ -208,9 +314,10 @@ public class DefaultMatchingService implements MatchingService {
             if (decision.outcome() != Outcome.AUTOMATIC && decision.outcome() != Outcome.REOPENED) {
                 continue;
             }
+            String explanation = ExplanationJson.write(decision.applied().explanation());
             for (Allocation allocation : decision.applied().allocations()) {
                 try {
-                    stored.add(allocations.allocate(tenant, allocation));
+                    stored.add(review.allocate(tenant, allocation, explanation));
                 } catch (IllegalArgumentException | NotFoundException e) {
                     // The store changed since the read (another run or a person allocated the payment).
                     LOG.warn("Allocation of payment {} to document {} for tenant {} rejected by the store: {}",

@@ -29,6 +29,7 @@ import de.debitum.datacenter.internal.ingest.DefaultIngestionService;
 import de.debitum.datacenter.internal.store.DefaultAllocationStore;
 import de.debitum.datacenter.internal.store.DefaultDebtorStore;
 import de.debitum.datacenter.internal.store.DefaultDocumentStore;
+import de.debitum.datacenter.internal.store.DefaultMatchReviewStore;
 import de.debitum.datacenter.internal.store.DefaultPaymentStore;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
 import de.debitum.testing.TestDatabase;
@@ -57,7 +58,7 @@ class ArrivalMatcherTest {
         documents = new DefaultDocumentStore(persistence);
         allocations = new DefaultAllocationStore(persistence);
         matching = new DefaultMatchingService(allocations, documents, new DefaultPaymentStore(persistence),
-                new DefaultDebtorStore(persistence), clock);
+                new DefaultDebtorStore(persistence), new DefaultMatchReviewStore(persistence), clock);
     }
 
     @AfterAll
@@ -145,6 +146,37 @@ class ArrivalMatcherTest {
             public List<de.debitum.api.model.Allocation> confirm(TenantId tenant, de.debitum.matching.Proposal proposal,
                                                                  String user) {
                 return matching.confirm(tenant, proposal, user);
+            }
+
+            @Override
+            public List<de.debitum.api.model.MatchSuggestion> openSuggestions(TenantId tenant, int offset, int limit) {
+                return matching.openSuggestions(tenant, offset, limit);
+            }
+
+            @Override
+            public long paymentsAwaitingReview(TenantId tenant) {
+                return matching.paymentsAwaitingReview(tenant);
+            }
+
+            @Override
+            public List<de.debitum.api.model.Allocation> confirmSuggestion(TenantId tenant, long suggestionId, String user) {
+                return matching.confirmSuggestion(tenant, suggestionId, user);
+            }
+
+            @Override
+            public de.debitum.api.model.MatchSuggestion rejectSuggestion(TenantId tenant, long suggestionId, String user) {
+                return matching.rejectSuggestion(tenant, suggestionId, user);
+            }
+
+            @Override
+            public de.debitum.api.model.Allocation allocateManually(TenantId tenant, long paymentId, long documentId,
+                                                                    de.debitum.api.money.Money amount, String user) {
+                return matching.allocateManually(tenant, paymentId, documentId, amount, user);
+            }
+
+            @Override
+            public de.debitum.api.model.Allocation undo(TenantId tenant, long allocationId, String user) {
+                return matching.undo(tenant, allocationId, user);
             }
         };
         TenantId tenant = newTenant();

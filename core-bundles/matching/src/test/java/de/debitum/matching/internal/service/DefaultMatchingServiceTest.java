@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.model.Allocation;
+import de.debitum.api.model.AuditEvent;
+import de.debitum.api.model.AuditEventType;
+import de.debitum.api.model.MatchSuggestion;
 import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
@@ -29,11 +32,14 @@ import de.debitum.api.model.PaymentTerms;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.model.VatLine;
 import de.debitum.api.money.Money;
+import de.debitum.api.store.NotFoundException;
 import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.ingest.DefaultIngestionService;
 import de.debitum.datacenter.internal.store.DefaultAllocationStore;
+import de.debitum.datacenter.internal.store.DefaultAuditTrail;
 import de.debitum.datacenter.internal.store.DefaultDebtorStore;
 import de.debitum.datacenter.internal.store.DefaultDocumentStore;
+import de.debitum.datacenter.internal.store.DefaultMatchReviewStore;
 import de.debitum.datacenter.internal.store.DefaultPaymentStore;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
 import de.debitum.matching.MatchDecision;
@@ -57,10 +63,12 @@ class DefaultMatchingServiceTest {
 
     private record Datacenter(DefaultTenantStore tenants, DefaultIngestionService ingestion, DefaultDebtorStore debtors,
                               DefaultDocumentStore documents, DefaultPaymentStore payments,
-                              DefaultAllocationStore allocations) {
+                              DefaultAllocationStore allocations, DefaultMatchReviewStore review,
+                              DefaultAuditTrail audit) {
 
         DefaultMatchingService matching() {
-            return new DefaultMatchingService(allocations, documents, payments, debtors, Clock.fixed(NOW, ZoneOffset.UTC));
+            return new DefaultMatchingService(allocations, documents, payments, debtors, review,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
         }
 
         long documentId(TenantId tenant, String externalId) {
@@ -91,7 +99,8 @@ class DefaultMatchingServiceTest {
             }));
             return new Datacenter(new DefaultTenantStore(persistence), new DefaultIngestionService(persistence),
                     new DefaultDebtorStore(persistence), new DefaultDocumentStore(persistence),
-                    new DefaultPaymentStore(persistence), new DefaultAllocationStore(persistence));
+                    new DefaultPaymentStore(persistence), new DefaultAllocationStore(persistence),
+                    new DefaultMatchReviewStore(persistence), new DefaultAuditTrail(persistence));
         });
     }
 
@@ -229,6 +238,153 @@ class DefaultMatchingServiceTest {
         assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
         assertThat(run.decisions().get(1).applied().explanation().rule()).isEqualTo("mandate+exact");
         assertThat(dc.openItem(tenant, "i2").open().isZero()).isTrue();
+    }
+
+    /** Ingests one debtor with two invoices and a payment of RE-2026-0002 from a factor's unknown IBAN. */
+    private static TenantId factorPaysInvoice(Datacenter dc) {
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d2", "Anna Schulz", SCHULZ_IBAN),
+                invoice("i2", "d2", "RE-2026-0002", "238.00"), invoice("i4", "d2", "RE-2026-0004", "99.00")));
+        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 21), "238.00", "Factoring Nord AG",
+                FACTOR_IBAN, "RE-2026-0002", null, null)));
+        return tenant;
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void suggestionsStoredAndKeptOnRerun(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = factorPaysInvoice(dc);
+
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        List<MatchSuggestion> open = dc.matching().openSuggestions(tenant, 0, 50);
+        assertThat(open).isNotEmpty();
+        MatchSuggestion best = open.get(0);
+        assertThat(best.rank()).isEqualTo(1);
+        assertThat(best.paymentId()).isEqualTo(dc.paymentId(tenant, "p2"));
+        assertThat(best.state()).isEqualTo(MatchSuggestion.State.OPEN);
+        assertThat(best.allocations()).extracting(Allocation::documentId).containsExactly(dc.documentId(tenant, "i2"));
+        assertThat(best.explanation()).contains("\"rule\":\"" + best.rule() + "\"").contains("\"german\":")
+                .contains("RE-2026-0002");
+        assertThat(dc.matching().paymentsAwaitingReview(tenant)).isEqualTo(1);
+
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(dc.matching().openSuggestions(tenant, 0, 50)).extracting(MatchSuggestion::id)
+                .containsExactlyElementsOf(open.stream().map(MatchSuggestion::id).toList());
+        assertThatThrownBy(() -> dc.matching().openSuggestions(tenant, 0, 201))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit 201");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void confirmedUnknownPayerMatchedNextTime(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = factorPaysInvoice(dc);
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        MatchSuggestion best = dc.matching().openSuggestions(tenant, 0, 50).get(0);
+
+        List<Allocation> confirmed = dc.matching().confirmSuggestion(tenant, best.id(), "clerk");
+
+        assertThat(confirmed).singleElement().satisfies(allocation -> {
+            assertThat(allocation.origin().user()).isEqualTo("clerk");
+            assertThat(allocation.documentId()).isEqualTo(dc.documentId(tenant, "i2"));
+            assertThat(allocation.amount()).isEqualTo(Money.euro("238.00"));
+        });
+        assertThat(dc.review().explanations(tenant, List.of(confirmed.get(0).id())))
+                .containsEntry(confirmed.get(0).id(), best.explanation());
+        assertThat(dc.matching().openSuggestions(tenant, 0, 50)).isEmpty();
+        assertThat(dc.openItem(tenant, "i2").open().isZero()).isTrue();
+        assertThat(dc.audit().forDebtor(tenant, best.debtorId())).extracting(AuditEvent::type)
+                .contains(AuditEventType.SUGGESTION_CONFIRMED);
+        assertThatThrownBy(() -> dc.matching().confirmSuggestion(tenant, best.id(), "clerk"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CONFIRMED");
+
+        ingest(dc, tenant, "bank", List.of(payment("p4", LocalDate.of(2026, 3, 1), "99.00", "Factoring Nord AG",
+                FACTOR_IBAN, "RE-2026-0004", null, null)));
+        MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
+        Allocation automatic = dc.allocations().listForDocument(tenant, dc.documentId(tenant, "i4")).get(0);
+        assertThat(automatic.origin().rule()).isNotNull();
+        assertThat(dc.review().explanations(tenant, List.of(automatic.id())).get(automatic.id()))
+                .contains("\"rule\":\"" + automatic.origin().rule() + "\"").contains("\"evidence\":[{");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void rejectedSuggestionNotProposedAgain(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = factorPaysInvoice(dc);
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        MatchSuggestion best = dc.matching().openSuggestions(tenant, 0, 50).get(0);
+
+        MatchSuggestion rejected = dc.matching().rejectSuggestion(tenant, best.id(), "clerk");
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(rejected.state()).isEqualTo(MatchSuggestion.State.REJECTED);
+        assertThat(rejected.decidedBy()).isEqualTo("clerk");
+        assertThat(dc.matching().openSuggestions(tenant, 0, 50)).extracting(MatchSuggestion::documentKey)
+                .doesNotContain(best.documentKey());
+        assertThat(dc.openItem(tenant, "i2").open()).isEqualTo(Money.euro("238.00"));
+        assertThatThrownBy(() -> dc.matching().rejectSuggestion(tenant, best.id(), "clerk"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> dc.matching().rejectSuggestion(tenant, 999_999_999L, "clerk"))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("999999999");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void undoneAllocationReopensAndIsNotRedone(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN),
+                invoice("i1", "d1", "RE-2026-0001", "119.00")));
+        ingest(dc, tenant, "bank", List.of(payment("p1", LocalDate.of(2026, 2, 20), "119.00", "BAECKEREI HUBER",
+                HUBER_IBAN, "RE-2026-0001", null, null)));
+        Allocation automatic = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS).stored().get(0);
+
+        Allocation reversal = dc.matching().undo(tenant, automatic.id(), "clerk");
+
+        assertThat(reversal.amount()).isEqualTo(Money.euro("-119.00"));
+        assertThat(reversal.origin().user()).isEqualTo("clerk");
+        assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("119.00"));
+        assertThat(dc.audit().forDocument(tenant, dc.documentId(tenant, "i1"))).extracting(AuditEvent::type)
+                .contains(AuditEventType.ALLOCATION_UNDONE);
+        assertThatThrownBy(() -> dc.matching().undo(tenant, automatic.id(), "clerk"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("undone already");
+        assertThatThrownBy(() -> dc.matching().undo(tenant, reversal.id(), "clerk"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be undone");
+
+        MatchRun again = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(again.decisions()).extracting(MatchDecision::outcome).doesNotContain(Outcome.AUTOMATIC);
+        assertThat(again.stored()).isEmpty();
+        assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("119.00"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void manualAllocationSupersedesSuggestions(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = factorPaysInvoice(dc);
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        long paymentId = dc.paymentId(tenant, "p2");
+        long i4 = dc.documentId(tenant, "i4");
+
+        Allocation manual = dc.matching().allocateManually(tenant, paymentId, i4, null, "clerk");
+
+        assertThat(manual.amount()).isEqualTo(Money.euro("99.00"));
+        assertThat(manual.origin().user()).isEqualTo("clerk");
+        assertThat(dc.matching().openSuggestions(tenant, 0, 50)).isEmpty();
+        Allocation rest = dc.matching().allocateManually(tenant, paymentId, dc.documentId(tenant, "i2"), null, "clerk");
+        assertThat(rest.amount()).isEqualTo(Money.euro("139.00"));
+        assertThatThrownBy(() -> dc.matching().allocateManually(tenant, paymentId, i4, null, "clerk"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nothing to allocate");
+        assertThatThrownBy(() -> dc.matching().allocateManually(tenant, paymentId, 999_999_999L, null, "clerk"))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("999999999");
     }
 
     @ParameterizedTest

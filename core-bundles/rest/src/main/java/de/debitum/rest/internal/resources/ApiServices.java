@@ -16,8 +16,11 @@ import de.debitum.api.store.AuditTrail;
 import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
+import de.debitum.api.store.MatchReviewStore;
+import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
 import de.debitum.ledger.LedgerService;
+import de.debitum.matching.MatchingService;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
 
@@ -27,5 +30,6 @@ public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiK
                           ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
                           CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
                           ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
+                          PaymentStore payments, MatchReviewStore review, MatchingService matching,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }

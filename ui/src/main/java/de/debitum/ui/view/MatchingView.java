@@ -1,0 +1,179 @@
+package de.debitum.ui.view;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.debitum.ui.client.HubApi;
+import de.debitum.ui.client.HubException;
+import de.debitum.ui.client.Model.Confirmation;
+import de.debitum.ui.client.Model.Evidence;
+import de.debitum.ui.client.Model.Explanation;
+import de.debitum.ui.client.Model.MatchAllocation;
+import de.debitum.ui.client.Model.MatchSuggestion;
+import de.debitum.ui.client.Model.SuggestionPage;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The matching review: payments that matching could not settle on its own, each with its ranked
+ * suggestions, the rule, the evidence and the confidence, and buttons to confirm or reject.
+ */
+@Route(value = "matching", layout = MainLayout.class)
+@PermitAll
+public class MatchingView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final HubContext hub;
+    private final Paragraph summary = new Paragraph();
+    private final Grid<MatchSuggestion> grid = new Grid<>();
+
+    public MatchingView(HubContext hub) {
+        this.hub = hub;
+        setId("matching-view");
+        setSizeFull();
+        add(new H2(getTranslation("matching.title")));
+        if (hub.tenant().isEmpty()) {
+            add(new Paragraph(getTranslation("tenant.none")));
+            return;
+        }
+        summary.setId("matching-summary");
+        add(summary);
+
+        Locale locale = getLocale();
+        grid.setId("suggestions");
+        grid.addColumn(s -> s.payment() == null ? "" : Formats.date(s.payment().bookingDate(), locale))
+                .setHeader(getTranslation("matching.booked")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.payment() == null ? "" : s.payment().counterpartyName())
+                .setHeader(getTranslation("matching.payer")).setFlexGrow(1);
+        grid.addColumn(s -> s.payment() == null ? ""
+                        : Formats.amount(s.payment().amount(), s.payment().currency(), locale))
+                .setHeader(getTranslation("matching.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.payment() == null ? "" : s.payment().remittanceText())
+                .setHeader(getTranslation("matching.remittance")).setFlexGrow(1);
+        grid.addColumn(s -> s.allocations().stream().map(this::allocationText).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("matching.proposal")).setFlexGrow(1);
+        grid.addColumn(s -> percent(s.score())).setHeader(getTranslation("matching.confidence"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::explanation).setHeader(getTranslation("matching.explanation")).setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("matching.decision")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setWidthFull();
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        String tenant = hub.tenant().orElseThrow();
+        SuggestionPage page;
+        try {
+            page = hub.api().suggestions(tenant, 0, HubApi.MAX_SUGGESTION_PAGE);
+        } catch (HubException e) {
+            summary.setText(Notices.describe(UI.getCurrent(), e));
+            grid.setItems();
+            return;
+        }
+        summary.setText(page.paymentsAwaitingReview() == 0 ? getTranslation("matching.none")
+                : getTranslation("matching.count", page.paymentsAwaitingReview()));
+        // NOTE: the view shows the first page of suggestions only; more wait for the next visit.
+        grid.setItems(page.items());
+    }
+
+    private String allocationText(MatchAllocation allocation) {
+        String document = allocation.documentNumber() == null ? "#" + allocation.documentId()
+                : allocation.documentNumber();
+        return document + " (" + Formats.amount(allocation.amount(), allocation.currency(), getLocale()) + ")";
+    }
+
+    /** Shows the rule's conclusion and each piece of evidence in the user's language. */
+    private Div explanation(MatchSuggestion suggestion) {
+        Div box = new Div();
+        box.setId("explanation-" + suggestion.id());
+        box.getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-s)");
+        Explanation explanation = suggestion.explanation();
+        if (explanation == null) {
+            box.setText(getTranslation("matching.rule", suggestion.rule()));
+            return box;
+        }
+        boolean german = "de".equals(getLocale().getLanguage());
+        Span rule = new Span(getTranslation("matching.rule", explanation.rule()));
+        rule.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
+        box.add(rule);
+        Span conclusion = new Span(german ? firstSentence(explanation.german()) : firstSentence(explanation.english()));
+        conclusion.getStyle().set("display", "block");
+        box.add(conclusion);
+        for (Evidence evidence : explanation.evidence()) {
+            Span line = new Span("• " + (german ? evidence.german() : evidence.english()));
+            line.getStyle().set("display", "block");
+            box.add(line);
+        }
+        return box;
+    }
+
+    /** Returns the conclusion with its confidence, the part before the evidence sentences. */
+    private static String firstSentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = text.indexOf("). ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    private HorizontalLayout actions(MatchSuggestion suggestion) {
+        Button confirm = new Button(getTranslation("matching.confirm"), event -> confirm(suggestion));
+        confirm.setId("confirm-" + suggestion.id());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button reject = new Button(getTranslation("matching.reject"), event -> reject(suggestion));
+        reject.setId("reject-" + suggestion.id());
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(confirm, reject);
+    }
+
+    private void confirm(MatchSuggestion suggestion) {
+        try {
+            Confirmation confirmation = hub.api().confirmSuggestion(hub.tenant().orElseThrow(), suggestion.id());
+            Notices.success(getTranslation("matching.confirmed", confirmation.allocations().stream()
+                    .map(this::allocationText).collect(Collectors.joining(", "))));
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    private void reject(MatchSuggestion suggestion) {
+        try {
+            hub.api().rejectSuggestion(hub.tenant().orElseThrow(), suggestion.id());
+            Notices.success(getTranslation("matching.rejected"));
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    private static String percent(BigDecimal score) {
+        if (score == null) {
+            return "";
+        }
+        return score.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("matching.title") + " – Debitum";
+    }
+}
