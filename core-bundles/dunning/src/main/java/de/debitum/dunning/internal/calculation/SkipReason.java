@@ -52,8 +52,10 @@ public enum SkipReason {
             "Der Debitor hat nicht zugeordnete Zahlungen oder Gutschriften, die erst geprüft werden müssen.",
             "The debtor has unallocated payments or credit notes awaiting review."),
     UNCONFIRMED_SOURCE(
-            "Beleg aus unsicherer Quelle (z. B. aus PDF-Text gelesen), noch nicht bestätigt.",
-            "Document from an unsafe source (such as text read from a PDF), not yet confirmed."),
+            "Beleg aus unsicherer Quelle (z. B. aus PDF-Text gelesen) oder mit Hinweis (z. B. nur Buchungshilfe),"
+                    + " noch nicht bestätigt.",
+            "Document from an unsafe source (such as text read from a PDF) or with a flag (such as a booking aid),"
+                    + " not yet confirmed."),
     NOTICE_PENDING(
             "Eine frühere Mahnung zu diesem Posten wartet noch auf Freigabe oder Versand.",
             "An earlier notice for this item still waits for approval or output."),
