@@ -36,7 +36,9 @@ import de.debitum.testing.Corpus;
 
 /**
  * Reads every file of the corpus folder {@code einvoice} and compares the result with the table
- * {@code einvoice-corpus-expected.tsv} and with the values the XML states, read here by XPath.
+ * {@code einvoice-corpus-expected.tsv} and with the values the XML states, read here by XPath. The
+ * table is a resource of the debitum-testing module, because the e-invoice connector's import test
+ * reads it too.
  */
 class CorpusReadTest {
 
