@@ -189,8 +189,8 @@ class CorpusReadTest {
             Map<String, Expected> rows = new LinkedHashMap<>();
             for (String line : lines) {
                 String[] c = line.split("\t", -1);
-                if (c.length != 6) {
-                    throw new IllegalStateException("Table row needs 6 tab-separated columns: " + line);
+                if (c.length != 7) {
+                    throw new IllegalStateException("Table row needs 7 tab-separated columns: " + line);
                 }
                 Set<String> warnings = c[4].equals("-") ? Set.of()
                         : Arrays.stream(c[4].split(",")).map(s -> s.trim().toUpperCase(Locale.ROOT))

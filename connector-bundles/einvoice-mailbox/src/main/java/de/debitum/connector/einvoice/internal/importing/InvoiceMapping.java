@@ -62,7 +62,7 @@ public final class InvoiceMapping {
     }
 
     /** Maps the reader's flags: a booking aid stays one, and text from a plain PDF is an unsafe source. */
-    static Set<DocumentFlag> flags(InvoiceRecord invoice) {
+    public static Set<DocumentFlag> flags(InvoiceRecord invoice) {
         Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
         if (invoice.flags().contains(InvoiceFlag.BOOKING_AID_ONLY)) {
             flags.add(DocumentFlag.BOOKING_AID);
