@@ -16,7 +16,7 @@ CREATE TABLE document_warning (
 );
 CREATE INDEX ix_document_warning_document ON document_warning (document_id);
 
--- Rows of issue_type WARNING name a document stored with a flag or a reader warning: field holds
+-- Rows of issue_type WARNING name a document stored with a flag or a reader warning: field contains
 -- the code, and the reason is kept in both languages.
 ALTER TABLE import_issue ADD COLUMN message_de VARCHAR(1000);
 ALTER TABLE import_issue ADD COLUMN message_en VARCHAR(1000);

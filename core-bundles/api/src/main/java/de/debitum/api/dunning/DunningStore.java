@@ -56,7 +56,7 @@ public interface DunningStore {
 
     /**
      * Returns those of the documents that come from an unsafe source or carry a flag, and that
-     * nobody confirmed.
+     * no person confirmed.
      */
     Set<Long> unconfirmedUnsafeDocuments(TenantId tenant, Collection<Long> documentIds);
 

@@ -1,7 +1,7 @@
 package de.debitum.api.model;
 
 /**
- * A mark on a stored document that holds it back from dunning until a person confirms its data.
+ * A mark on a stored document that keeps it out of dunning until a person confirms its data.
  * Each flag carries the reason in German and English for import reports and the UI.
  */
 public enum DocumentFlag {

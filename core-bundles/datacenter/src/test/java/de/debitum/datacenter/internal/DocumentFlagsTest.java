@@ -37,7 +37,7 @@ class DocumentFlagsTest {
         return DatacenterFixture.kinds();
     }
 
-    /** A MINIMUM-profile document as the e-invoice connector maps it: no VAT lines, flagged, not a safe source. */
+    /** Builds a MINIMUM-profile document as the e-invoice connector maps it: no VAT lines, flagged, not a safe source. */
     private static DocumentData bookingAid(String externalId) {
         DocumentData invoice = Records.invoice(externalId, "d1", "100.00");
         return new DocumentData(externalId, "d1", invoice.kind(), invoice.number(), invoice.issueDate(),

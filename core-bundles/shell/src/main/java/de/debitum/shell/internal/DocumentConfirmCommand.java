@@ -37,7 +37,7 @@ public class DocumentConfirmCommand implements Action {
     @Override
     public Object execute() {
         TenantId tenantId = TenantId.of(tenant);
-        long id = parseId(documentId);
+        long id = ShellArguments.positiveId("Beleg-Id", "document id", "as the API and the UI show it", documentId);
         ReceivableDocument document = documents.find(tenantId, id).orElseThrow(() -> new IllegalArgumentException(
                 "Beleg " + id + " von Mandant " + tenantId + " nicht gefunden. / Document " + id + " of tenant "
                         + tenantId + " not found."));
@@ -57,18 +57,5 @@ public class DocumentConfirmCommand implements Action {
     private String actor() {
         Object user = session == null ? null : session.get("USER");
         return user == null ? "shell" : "shell:" + user;
-    }
-
-    static long parseId(String value) {
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id < 1) {
-                throw new NumberFormatException();
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Ungültige Beleg-Id \"" + value + "\"; erwartet eine positive Zahl."
-                    + " / Invalid document id \"" + value + "\": use a positive number as the API and the UI show it.");
-        }
     }
 }

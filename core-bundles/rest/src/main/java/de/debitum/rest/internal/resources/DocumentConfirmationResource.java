@@ -48,7 +48,7 @@ public final class DocumentConfirmationResource {
     /**
      * Returns the detail fields about dunning readiness: {@code safeSource}, {@code flags} and
      * {@code warnings} (each with code and German and English message), {@code needsConfirmation}
-     * and the {@code confirmation}, null when nobody confirmed.
+     * and the {@code confirmation}, null when no person confirmed.
      */
     static Map<String, Object> detailFields(DocumentData data, Optional<DocumentConfirmation> confirmation) {
         List<Object> flags = new ArrayList<>();
