@@ -181,6 +181,12 @@ public class EndToEndIT {
         // A well-formed EN 16931 invoice of the corpus is stored with its number.
         assertTrue("the corpus invoice EN16931_Einfach is stored", documents.findByExternalId(tenant, "einvoice",
                 "380:471102").isPresent());
+        // A MINIMUM-profile booking aid is imported with a flag, not held, and its reason file in .done names it a booking aid.
+        Path bookingAid = einvoiceInbox.resolve(".done").resolve("zugferd_2p1_MINIMUM_Buchungshilfe.pdf");
+        assertTrue("the MINIMUM booking aid is imported", Files.isRegularFile(bookingAid));
+        String notes = Files.readString(bookingAid.resolveSibling(bookingAid.getFileName() + ".reason.txt"),
+                StandardCharsets.UTF_8);
+        assertTrue("the booking aid's reason file names it a booking aid: " + notes, notes.contains("Buchungshilfe"));
     }
 
     @Test

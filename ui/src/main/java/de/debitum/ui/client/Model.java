@@ -152,11 +152,22 @@ public final class Model {
             LocalDate issueDate, LocalDate dueDate, String currency, BigDecimal grossTotal, BigDecimal amountDue,
             BigDecimal openAmount, String status, String source, BigDecimal netTotal, BigDecimal taxTotal,
             String orderReference, String buyerReference, LocalDate bookedOn, String originalFileName,
-            List<AuditEvent> audit) {
+            boolean safeSource, List<DocumentNote> flags, List<DocumentNote> warnings, boolean needsConfirmation,
+            DocumentConfirmation confirmation, List<AuditEvent> audit) {
 
         public DocumentDetail {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
             audit = audit == null ? List.of() : List.copyOf(audit);
         }
+    }
+
+    /** A flag or a reader warning of a document, with its message in German and English. */
+    public record DocumentNote(String code, String messageDe, String messageEn) {
+    }
+
+    /** A person's confirmation that a flagged or unsafe-source document may be dunned. */
+    public record DocumentConfirmation(long documentId, String confirmedBy, Instant confirmedAt) {
     }
 
     public record Payment(long id, String source, LocalDate bookingDate, LocalDate valueDate, BigDecimal amount,

@@ -6,11 +6,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import de.debitum.ui.client.Model.AuditEvent;
 import de.debitum.ui.client.Model.DocumentDetail;
+import de.debitum.ui.client.Model.DocumentNote;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** One document with its amounts, references and full audit history. */
+/** One document with its amounts, references, flags and reader warnings, and full audit history. */
 final class DocumentDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
@@ -41,6 +46,7 @@ final class DocumentDialog extends Dialog {
         facts.addFormItem(new Span(nullToEmpty(document.buyerReference())), texts.get("document.buyer-reference"));
         facts.addFormItem(new Span(nullToEmpty(document.originalFileName())), texts.get("document.file"));
         add(facts);
+        addNotes(document, texts, locale);
 
         add(new H3(texts.get("document.audit")));
         Grid<AuditEvent> audit = new Grid<>();
@@ -56,6 +62,42 @@ final class DocumentDialog extends Dialog {
         Button close = new Button(texts.get("action.close"), click -> close());
         close.setId("document-close");
         getFooter().add(close);
+    }
+
+    /** Adds the flags, warnings and confirmation state, when the document has any. */
+    private void addNotes(DocumentDetail document, Texts texts, Locale locale) {
+        List<String> lines = noteLines(document, texts, locale);
+        if (lines.isEmpty()) {
+            return;
+        }
+        add(new H3(texts.get("document.notes")));
+        UnorderedList list = new UnorderedList();
+        list.setId("document-notes");
+        for (String line : lines) {
+            list.add(new ListItem(line));
+        }
+        add(list);
+    }
+
+    /**
+     * Returns one line per flag and warning in the user's language (German unless English is
+     * chosen), then the confirmation state of a document that needs one.
+     */
+    static List<String> noteLines(DocumentDetail document, Texts texts, Locale locale) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        List<String> lines = new ArrayList<>();
+        for (DocumentNote flag : document.flags()) {
+            lines.add(english ? flag.messageEn() : flag.messageDe());
+        }
+        for (DocumentNote warning : document.warnings()) {
+            lines.add(texts.get("document.warning", english ? warning.messageEn() : warning.messageDe()));
+        }
+        if (document.needsConfirmation()) {
+            lines.add(document.confirmation() == null ? texts.get("document.unconfirmed")
+                    : texts.get("document.confirmed", document.confirmation().confirmedBy(),
+                            Formats.dateTime(document.confirmation().confirmedAt(), locale)));
+        }
+        return lines;
     }
 
     private static String nullToEmpty(String text) {

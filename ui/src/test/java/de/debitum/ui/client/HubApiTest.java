@@ -286,6 +286,21 @@ class HubApiTest {
     }
 
     @Test
+    void documentDetailWithFlagsAndWarnings() {
+        DocumentDetail detail = api.document("muster-gmbh", 201);
+
+        assertThat(detail.safeSource()).isTrue();
+        assertThat(detail.needsConfirmation()).isTrue();
+        assertThat(detail.flags()).extracting(Model.DocumentNote::code).containsExactly("NO_VAT_BREAKDOWN");
+        assertThat(detail.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.code()).isEqualTo("RECALCULATION_DIFFERS");
+            assertThat(warning.messageDe()).contains("1190.00", "1189.99");
+        });
+        assertThat(detail.confirmation().confirmedBy()).isEqualTo("admin");
+        assertThat(detail.confirmation().confirmedAt()).isEqualTo(java.time.Instant.parse("2026-03-17T09:30:00Z"));
+    }
+
+    @Test
     void importDetailWithRejections() {
         ImportDetail batch = api.importDetail("muster-gmbh", 51);
 

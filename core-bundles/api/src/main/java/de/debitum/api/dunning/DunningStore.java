@@ -49,11 +49,15 @@ public interface DunningStore {
 
     /**
      * Records that a person checked a document from an unsafe source (such as text read from a
-     * plain PDF), so that it may be dunned.
+     * plain PDF) or with a flag (such as a booking aid), so that it may be dunned. It stores the
+     * same confirmation as {@link de.debitum.api.store.DocumentStore#confirm}.
      */
     void confirmDocument(TenantId tenant, long documentId, String actor);
 
-    /** Returns those of the documents that come from an unsafe source and nobody confirmed. */
+    /**
+     * Returns those of the documents that come from an unsafe source or carry a flag, and that
+     * no person confirmed.
+     */
     Set<Long> unconfirmedUnsafeDocuments(TenantId tenant, Collection<Long> documentIds);
 
     /**

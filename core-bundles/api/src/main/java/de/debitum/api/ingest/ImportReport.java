@@ -11,13 +11,28 @@ import java.util.List;
  * @param unchanged  records delivered again without change
  * @param duplicates payments recorded as duplicates of another source's payment (also counted
  *                   in created or unchanged)
+ * @param warnings   flags and reader warnings of the documents this batch created or changed
+ *                   (those documents are also counted in created or updated)
  */
 public record ImportReport(long batchId, String source, String instanceId, int received, int created, int updated,
-                           int unchanged, List<Rejection> rejections, List<DuplicateNotice> duplicates) {
+                           int unchanged, List<Rejection> rejections, List<DuplicateNotice> duplicates,
+                           List<ImportWarning> warnings) {
 
     public ImportReport {
         rejections = List.copyOf(rejections);
         duplicates = List.copyOf(duplicates);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Creates a report without warnings. */
+    public ImportReport(long batchId, String source, String instanceId, int received, int created, int updated,
+                        int unchanged, List<Rejection> rejections, List<DuplicateNotice> duplicates) {
+        this(batchId, source, instanceId, received, created, updated, unchanged, rejections, duplicates, List.of());
+    }
+
+    /** Returns the number of records imported with at least one warning. */
+    public int importedWithWarning() {
+        return (int) warnings.stream().map(warning -> warning.recordType() + ":" + warning.externalId()).distinct().count();
     }
 
     public int rejected() {

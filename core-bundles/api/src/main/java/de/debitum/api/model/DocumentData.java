@@ -2,7 +2,9 @@ package de.debitum.api.model;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import de.debitum.api.money.Money;
 
@@ -30,16 +32,50 @@ import de.debitum.api.money.Money;
  * @param original           the original file, may be null
  * @param safeSource         true when read from structured data; false when it needs a person's
  *                           confirmation (text read from a plain PDF)
+ * @param flags              marks that hold the document back from dunning until a person confirms
+ *                           it, such as a booking aid; ingestion adds {@link DocumentFlag#NO_VAT_BREAKDOWN}
+ * @param warnings           what the source's reader noticed and imported anyway, stored with the document
  */
 public record DocumentData(String externalId, String debtorExternalId, DocumentKind kind, String number,
                            LocalDate issueDate, LocalDate dueDate, LocalDate serviceFrom, LocalDate serviceTo,
                            Currency currency, List<VatLine> vatLines, Money amountDue, PaymentTerms terms,
                            String orderReference, String buyerReference, String precedingNumber,
-                           OriginalDocument original, boolean safeSource) implements CanonicalRecord {
+                           OriginalDocument original, boolean safeSource, Set<DocumentFlag> flags,
+                           List<DocumentWarning> warnings) implements CanonicalRecord {
 
     public DocumentData {
         vatLines = vatLines == null ? List.of() : List.copyOf(vatLines);
         terms = terms == null ? PaymentTerms.NONE : terms;
+        flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Creates a document without flags and warnings. */
+    public DocumentData(String externalId, String debtorExternalId, DocumentKind kind, String number,
+                        LocalDate issueDate, LocalDate dueDate, LocalDate serviceFrom, LocalDate serviceTo,
+                        Currency currency, List<VatLine> vatLines, Money amountDue, PaymentTerms terms,
+                        String orderReference, String buyerReference, String precedingNumber,
+                        OriginalDocument original, boolean safeSource) {
+        this(externalId, debtorExternalId, kind, number, issueDate, dueDate, serviceFrom, serviceTo, currency, vatLines,
+                amountDue, terms, orderReference, buyerReference, precedingNumber, original, safeSource, Set.of(),
+                List.of());
+    }
+
+    /**
+     * Returns {@code true} when a person must confirm the document before it is dunned: it comes
+     * from an unsafe source or carries a flag.
+     */
+    public boolean needsConfirmation() {
+        return !safeSource || !flags.isEmpty();
+    }
+
+    /** Returns a copy with {@code flag} added. */
+    public DocumentData withFlag(DocumentFlag flag) {
+        Set<DocumentFlag> more = EnumSet.of(flag);
+        more.addAll(flags);
+        return new DocumentData(externalId, debtorExternalId, kind, number, issueDate, dueDate, serviceFrom, serviceTo,
+                currency, vatLines, amountDue, terms, orderReference, buyerReference, precedingNumber, original,
+                safeSource, more, warnings);
     }
 
     /** Returns the sum of the net amounts of the VAT breakdown. */

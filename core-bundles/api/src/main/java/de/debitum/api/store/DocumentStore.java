@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import de.debitum.api.model.DocumentConfirmation;
 import de.debitum.api.model.OriginalDocument;
 import de.debitum.api.model.ReceivableDocument;
 import de.debitum.api.model.TenantId;
@@ -31,4 +32,17 @@ public interface DocumentStore {
      * @throws NotFoundException when the tenant has no such document
      */
     ReceivableDocument markBooked(TenantId tenant, long documentId, LocalDate bookedOn, String actor);
+
+    /**
+     * Records that a person checked the document's data, so that dunning may include a document
+     * from an unsafe source or with a flag (such as a booking aid), with an audit event. Confirming
+     * again keeps the first confirmation.
+     *
+     * @return the stored confirmation
+     * @throws NotFoundException when the tenant has no such document
+     */
+    DocumentConfirmation confirm(TenantId tenant, long documentId, String actor);
+
+    /** Returns the confirmation of a document, if a person gave one. */
+    Optional<DocumentConfirmation> confirmation(TenantId tenant, long documentId);
 }

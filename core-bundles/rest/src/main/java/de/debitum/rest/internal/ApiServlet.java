@@ -68,6 +68,7 @@ import de.debitum.rest.internal.resources.AuthResource;
 import de.debitum.rest.internal.resources.BundleResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.InvoiceSendingResource;
+import de.debitum.rest.internal.resources.DocumentConfirmationResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.LedgerResource;
 import de.debitum.rest.internal.resources.MatchingResource;
@@ -170,6 +171,7 @@ public class ApiServlet extends HttpServlet {
         new TenantResource(services).register(router);
         new ConnectorResource(services).register(router);
         new ReceivablesResource(services).register(router);
+        new DocumentConfirmationResource(services).register(router);
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);

@@ -60,15 +60,6 @@ public class DunningApproveCommand implements Action {
     }
 
     static long parseId(String value) {
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id < 1) {
-                throw new NumberFormatException();
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Ungültige Mahnungs-Id \"" + value + "\"; erwartet eine positive Zahl."
-                    + " / Invalid notice id \"" + value + "\": use a positive number as printed by debitum:dunning-run.");
-        }
+        return ShellArguments.positiveId("Mahnungs-Id", "notice id", "as printed by debitum:dunning-run", value);
     }
 }

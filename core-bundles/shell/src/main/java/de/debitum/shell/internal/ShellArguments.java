@@ -20,6 +20,26 @@ final class ShellArguments {
         }
     }
 
+    /**
+     * Parses a positive id.
+     *
+     * @param nameDe the id's German name for the message, such as {@code Beleg-Id}
+     * @param nameEn the same in English, such as {@code document id}
+     * @param source where the user finds the id, in English, such as {@code as the UI shows it}
+     */
+    static long positiveId(String nameDe, String nameEn, String source, String value) {
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Ungültige " + nameDe + " \"" + value + "\"; erwartet eine positive Zahl."
+                    + " / Invalid " + nameEn + " \"" + value + "\": use a positive number " + source + ".");
+        }
+    }
+
     static YearMonth period(String value) {
         try {
             return YearMonth.parse(value.strip());

@@ -15,12 +15,15 @@ import de.debitum.api.ingest.CoveragePeriod;
 import de.debitum.api.ingest.DataKind;
 import de.debitum.api.ingest.DuplicateNotice;
 import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.ingest.ImportWarning;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.Rejection;
 import de.debitum.api.model.AuditEventType;
 import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentFlag;
+import de.debitum.api.model.DocumentWarning;
 import de.debitum.api.model.PaymentData;
 import de.debitum.datacenter.internal.persistence.CheckpointEntity;
 import de.debitum.datacenter.internal.persistence.ImportBatchEntity;
@@ -46,6 +49,8 @@ final class BatchRun {
     private final Map<String, Long> debtorIds = new HashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<DuplicateNotice> duplicates = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private int warned;
     private long batchId;
     private int created;
     private int updated;
@@ -105,10 +110,16 @@ final class BatchRun {
             RecordWriter.Outcome outcome;
             if (record instanceof DebtorData debtor) {
                 outcome = writer.write(debtor, prefetch);
-            } else if (record instanceof DocumentData document) {
+            } else if (record instanceof DocumentData delivered) {
+                // A document without VAT breakdown is stored, but a person confirms it before dunning.
+                DocumentData document = delivered.vatLines().isEmpty()
+                        ? delivered.withFlag(DocumentFlag.NO_VAT_BREAKDOWN) : delivered;
                 outcome = writer.write(document, prefetch);
                 if (!(outcome instanceof RecordWriter.Outcome.Rejected)) {
                     trackIssueDate(document.issueDate());
+                }
+                if (outcome instanceof RecordWriter.Outcome.Created || outcome instanceof RecordWriter.Outcome.Updated) {
+                    warn(document);
                 }
             } else {
                 outcome = writer.write((PaymentData) record, prefetch);
@@ -150,6 +161,35 @@ final class BatchRun {
         AuditLog.append(session, tenantId, now, AuditEventType.REJECTED, rejection.recordType(),
                 truncate(rejection.externalId(), 200), null, null, actor,
                 "Batch " + batchId + ": field " + rejection.field() + " violates rule: " + rejection.rule());
+    }
+
+    /** Lists the flags and reader warnings of a created or changed document in the import report. */
+    private void warn(DocumentData document) {
+        List<ImportWarning> found = new ArrayList<>();
+        for (DocumentFlag flag : document.flags()) {
+            found.add(new ImportWarning("document", document.externalId(), flag.name(), flag.reasonDe(), flag.reasonEn()));
+        }
+        for (DocumentWarning warning : document.warnings()) {
+            found.add(new ImportWarning("document", document.externalId(), warning.code(), warning.messageDe(),
+                    warning.messageEn()));
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        warned++;
+        warnings.addAll(found);
+        for (ImportWarning warning : found) {
+            ImportIssueEntity issue = new ImportIssueEntity();
+            issue.tenantId = tenantId;
+            issue.batchId = batchId;
+            issue.issueType = ImportIssueEntity.WARNING;
+            issue.recordType = warning.recordType();
+            issue.externalId = truncate(warning.externalId(), 200);
+            issue.field = warning.code();
+            issue.messageDe = truncate(warning.messageDe(), DocumentWarning.MAX_MESSAGE);
+            issue.messageEn = truncate(warning.messageEn(), DocumentWarning.MAX_MESSAGE);
+            session.persist(issue);
+        }
     }
 
     private void addDuplicate(DuplicateNotice notice) {
@@ -223,9 +263,10 @@ final class BatchRun {
         batchRow.unchanged = unchanged;
         batchRow.rejected = rejections.size();
         batchRow.duplicates = duplicates.size();
+        batchRow.warned = warned;
         batchRow.finishedAt = now;
         return new ImportReport(batchId, batch.source(), batch.instanceId(), batch.records().size(), created, updated,
-                unchanged, rejections, duplicates);
+                unchanged, rejections, duplicates, warnings);
     }
 
     private static int order(CanonicalRecord record) {

@@ -71,9 +71,9 @@ public class DefaultIngestionService implements IngestionService {
                     + ". Nothing of it and no checkpoint were written; retry the batch.", e);
         }
         LOG.info("Import batch {} committed: tenant={} instance={} source={} received={} created={} updated={}"
-                        + " unchanged={} rejected={} duplicates={}", report.batchId(), batch.tenant(), batch.instanceId(),
-                batch.source(), report.received(), report.created(), report.updated(), report.unchanged(),
-                report.rejected(), report.duplicates().size());
+                        + " unchanged={} rejected={} duplicates={} withWarning={}", report.batchId(), batch.tenant(),
+                batch.instanceId(), batch.source(), report.received(), report.created(), report.updated(),
+                report.unchanged(), report.rejected(), report.duplicates().size(), report.importedWithWarning());
         for (ImportListener importListener : importListeners) {
             try {
                 importListener.batchStored(batch, report);

@@ -13,10 +13,12 @@ import java.util.Objects;
 import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentWarning;
 import de.debitum.api.model.PaymentData;
 import de.debitum.api.model.PostalAddress;
 import de.debitum.api.model.VatLine;
 import de.debitum.api.money.Money;
+import de.debitum.datacenter.internal.persistence.RecordMapping;
 
 /**
  * The content of a canonical record as named text fields. Its SHA-256 hash tells ingestion
@@ -75,6 +77,18 @@ public final class RecordFields {
         fields.put("precedingNumber", data.precedingNumber());
         fields.put("original.sha256", originalSha256);
         fields.put("safeSource", String.valueOf(data.safeSource()));
+        // Flags and warnings join the hash only when present, so documents stored before they
+        // existed keep their hash.
+        if (!data.flags().isEmpty()) {
+            fields.put("flags", RecordMapping.flagsColumn(data.flags()));
+        }
+        if (!data.warnings().isEmpty()) {
+            List<String> warnings = new ArrayList<>();
+            for (DocumentWarning warning : data.warnings()) {
+                warnings.add(warning.code() + "/" + warning.messageDe() + "/" + warning.messageEn());
+            }
+            fields.put("warnings", String.join(";", warnings));
+        }
         return fields;
     }
 
@@ -113,6 +127,7 @@ public final class RecordFields {
                 names.add(name);
             }
         });
+        before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(names::add);
         return names;
     }
 

@@ -10,6 +10,7 @@ import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
 import de.debitum.api.model.DocumentKind;
+import de.debitum.api.model.DocumentWarning;
 import de.debitum.api.model.PaymentData;
 import de.debitum.api.model.PostalAddress;
 import de.debitum.api.model.VatLine;
@@ -33,6 +34,7 @@ public final class RecordValidator {
     private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
     private static final Pattern RETURN_REASON = Pattern.compile("[A-Z0-9]{4}");
     private static final Pattern VAT_CATEGORY = Pattern.compile("[A-Z]{1,2}");
+    private static final Pattern WARNING_CODE = Pattern.compile("[A-Z0-9_]+");
     private static final Pattern NO_CONTROL = Pattern.compile("[^\\p{Cntrl}]+");
 
     private RecordValidator() {
@@ -71,8 +73,7 @@ public final class RecordValidator {
                 .require("number", data.number()).maxLength("number", data.number(), 100)
                 .require("issueDate", data.issueDate())
                 .require("currency", data.currency())
-                .require("amountDue", data.amountDue())
-                .check(!data.vatLines().isEmpty(), "vatLines", "(empty)", "at least one VAT breakdown line");
+                .require("amountDue", data.amountDue());
 
         if (v.failed()) {
             return v.result();
@@ -101,6 +102,15 @@ public final class RecordValidator {
         v.maxLength("orderReference", data.orderReference(), 200)
                 .maxLength("buyerReference", data.buyerReference(), 200)
                 .maxLength("precedingNumber", data.precedingNumber(), 100);
+
+        v.check(data.warnings().size() <= DocumentWarning.MAX_COUNT, "warnings", data.warnings().size(),
+                "at most " + DocumentWarning.MAX_COUNT + " warnings");
+        for (DocumentWarning warning : data.warnings()) {
+            v.maxLength("warnings.code", warning.code(), DocumentWarning.MAX_CODE)
+                    .matches("warnings.code", warning.code(), WARNING_CODE, "upper-case letters, digits and _")
+                    .maxLength("warnings.messageDe", warning.messageDe(), DocumentWarning.MAX_MESSAGE)
+                    .maxLength("warnings.messageEn", warning.messageEn(), DocumentWarning.MAX_MESSAGE);
+        }
 
         boolean needsPreceding = data.kind() == DocumentKind.CANCELLATION || data.kind() == DocumentKind.CORRECTED_INVOICE;
         v.check(!needsPreceding || data.precedingNumber() != null && !data.precedingNumber().isBlank(),

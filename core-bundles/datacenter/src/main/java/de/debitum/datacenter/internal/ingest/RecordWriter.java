@@ -14,6 +14,7 @@ import de.debitum.api.model.AuditEventType;
 import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentWarning;
 import de.debitum.api.model.PaymentData;
 import de.debitum.api.model.VatLine;
 import de.debitum.datacenter.internal.persistence.CashDiscountEntity;
@@ -22,6 +23,7 @@ import de.debitum.datacenter.internal.persistence.DebtorIbanEntity;
 import de.debitum.datacenter.internal.persistence.DocumentEntity;
 import de.debitum.datacenter.internal.persistence.DocumentOriginalEntity;
 import de.debitum.datacenter.internal.persistence.DocumentVatEntity;
+import de.debitum.datacenter.internal.persistence.DocumentWarningEntity;
 import de.debitum.datacenter.internal.persistence.PaymentEntity;
 import de.debitum.datacenter.internal.persistence.RecordMapping;
 
@@ -217,8 +219,12 @@ final class RecordWriter {
                         "from CashDiscountEntity where documentId = :document order by days", CashDiscountEntity.class)
                 .setParameter("document", existing.id)
                 .getResultList();
+        List<DocumentWarningEntity> warnings = session.createSelectionQuery(
+                        "from DocumentWarningEntity where documentId = :document order by id", DocumentWarningEntity.class)
+                .setParameter("document", existing.id)
+                .getResultList();
         DebtorEntity debtor = session.find(DebtorEntity.class, existing.debtorId);
-        DocumentData stored = RecordMapping.documentData(existing, debtor.externalId, vat, tiers);
+        DocumentData stored = RecordMapping.documentData(existing, debtor.externalId, vat, tiers, warnings);
         return RecordFields.of(stored, existing.originalSha256);
     }
 
@@ -241,6 +247,15 @@ final class RecordWriter {
             row.percent = tier.percent();
             session.persist(row);
         }
+        for (DocumentWarning warning : data.warnings()) {
+            DocumentWarningEntity row = new DocumentWarningEntity();
+            row.tenantId = tenantId;
+            row.documentId = documentId;
+            row.code = warning.code();
+            row.messageDe = warning.messageDe();
+            row.messageEn = warning.messageEn();
+            session.persist(row);
+        }
     }
 
     private void deleteParts(long documentId) {
@@ -248,6 +263,9 @@ final class RecordWriter {
                 .setParameter("document", documentId)
                 .executeUpdate();
         session.createMutationQuery("delete from CashDiscountEntity where documentId = :document")
+                .setParameter("document", documentId)
+                .executeUpdate();
+        session.createMutationQuery("delete from DocumentWarningEntity where documentId = :document")
                 .setParameter("document", documentId)
                 .executeUpdate();
     }

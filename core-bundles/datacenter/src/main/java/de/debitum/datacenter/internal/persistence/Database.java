@@ -30,7 +30,8 @@ public final class Database implements AutoCloseable {
 
     static final List<Class<?>> ENTITIES = List.of(
             TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DocumentEntity.class,
-            DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, PaymentEntity.class,
+            DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, DocumentWarningEntity.class,
+            PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
             CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
             CompanyProfileEntity.class,

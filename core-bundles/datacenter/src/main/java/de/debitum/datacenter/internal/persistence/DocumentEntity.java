@@ -64,6 +64,8 @@ public class DocumentEntity {
     public String originalSha256;
     @Column(name = "safe_source")
     public boolean safeSource;
+    /** Names of {@code DocumentFlag} constants, comma-separated in name order; null for none. */
+    public String flags;
     @Column(name = "booked_on")
     public LocalDate bookedOn;
     @Column(name = "blocked_until")

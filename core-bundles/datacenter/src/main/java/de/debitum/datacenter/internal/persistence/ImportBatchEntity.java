@@ -33,4 +33,6 @@ public class ImportBatchEntity {
     public int unchanged;
     public int rejected;
     public int duplicates;
+    /** Records stored with at least one flag or reader warning. */
+    public int warned;
 }

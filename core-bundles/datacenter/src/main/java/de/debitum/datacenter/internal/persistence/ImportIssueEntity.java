@@ -8,12 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** Row of {@code import_issue}: a rejected record or a duplicate payment of one batch. */
+/** Row of {@code import_issue}: a rejected record, a duplicate payment or a record stored with a warning, of one batch. */
 @Entity
 @Table(name = "import_issue")
 public class ImportIssueEntity {
     public static final String REJECTED = "REJECTED";
     public static final String DUPLICATE = "DUPLICATE";
+    public static final String WARNING = "WARNING";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_issue_seq")
@@ -40,4 +41,8 @@ public class ImportIssueEntity {
     public Long originalId;
     @Column(name = "original_source")
     public String originalSource;
+    @Column(name = "message_de")
+    public String messageDe;
+    @Column(name = "message_en")
+    public String messageEn;
 }

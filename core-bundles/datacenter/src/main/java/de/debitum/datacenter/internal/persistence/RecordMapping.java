@@ -3,7 +3,10 @@ package de.debitum.datacenter.internal.persistence;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.debitum.api.model.Allocation;
 import de.debitum.api.model.AllocationKind;
@@ -14,7 +17,9 @@ import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.Debtor;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentFlag;
 import de.debitum.api.model.DocumentKind;
+import de.debitum.api.model.DocumentWarning;
 import de.debitum.api.model.DunningBlock;
 import de.debitum.api.model.Payment;
 import de.debitum.api.model.PaymentData;
@@ -67,7 +72,8 @@ public final class RecordMapping {
 
     /** Builds the document's content without the original file, which stays in its own table. */
     public static DocumentData documentData(DocumentEntity entity, String debtorExternalId,
-                                            List<DocumentVatEntity> vat, List<CashDiscountEntity> discounts) {
+                                            List<DocumentVatEntity> vat, List<CashDiscountEntity> discounts,
+                                            List<DocumentWarningEntity> warnings) {
         Currency currency = Currency.getInstance(entity.currency);
         List<VatLine> lines = vat.stream()
                 .map(line -> new VatLine(line.category, line.rate, Money.of(line.net, currency), Money.of(line.tax, currency)))
@@ -78,7 +84,29 @@ public final class RecordMapping {
         return new DocumentData(entity.externalId, debtorExternalId, DocumentKind.valueOf(entity.kind), entity.number,
                 entity.issueDate, entity.dueDate, entity.serviceFrom, entity.serviceTo, currency, lines,
                 Money.of(entity.amountDue, currency), new PaymentTerms(entity.termsText, tiers),
-                entity.orderReference, entity.buyerReference, entity.precedingNumber, null, entity.safeSource);
+                entity.orderReference, entity.buyerReference, entity.precedingNumber, null, entity.safeSource,
+                flags(entity.flags), warnings.stream()
+                        .map(warning -> new DocumentWarning(warning.code, warning.messageDe, warning.messageEn))
+                        .toList());
+    }
+
+    /** Returns the flags as the {@code flags} column stores them: names in name order, or null for none. */
+    public static String flagsColumn(Set<DocumentFlag> flags) {
+        if (flags.isEmpty()) {
+            return null;
+        }
+        return flags.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<DocumentFlag> flags(String column) {
+        if (column == null || column.isBlank()) {
+            return Set.of();
+        }
+        Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
+        for (String name : column.split(",")) {
+            flags.add(DocumentFlag.valueOf(name.strip()));
+        }
+        return flags;
     }
 
     public static ReceivableDocument document(DocumentEntity entity, DocumentData data) {
@@ -105,6 +133,7 @@ public final class RecordMapping {
         entity.buyerReference = data.buyerReference();
         entity.precedingNumber = data.precedingNumber();
         entity.safeSource = data.safeSource();
+        entity.flags = flagsColumn(data.flags());
         entity.originalFileName = data.original() == null ? null : data.original().fileName();
         entity.originalMediaType = data.original() == null ? null : data.original().mediaType();
         entity.originalSha256 = data.original() == null ? null : data.original().sha256();

@@ -105,6 +105,9 @@ public class DefaultDeletionService implements DeletionService {
         execute(session, "delete from DocumentVatEntity where tenantId = :tenant and documentId = :id", tenant, documentId);
         execute(session, "delete from CashDiscountEntity where tenantId = :tenant and documentId = :id", tenant, documentId);
         execute(session, "delete from DocumentOriginalEntity where tenantId = :tenant and documentId = :id", tenant, documentId);
+        execute(session, "delete from DocumentWarningEntity where tenantId = :tenant and documentId = :id", tenant, documentId);
+        execute(session, "delete from DunningDocumentReleaseEntity where tenantId = :tenant and documentId = :id", tenant,
+                documentId);
         execute(session, "delete from DocumentEntity where tenantId = :tenant and id = :id", tenant, documentId);
     }
 

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import de.debitum.api.model.AuditEventType;
+import de.debitum.api.model.DocumentConfirmation;
 import de.debitum.api.model.OriginalDocument;
 import de.debitum.api.model.ReceivableDocument;
 import de.debitum.api.model.TenantId;
@@ -21,6 +22,9 @@ import de.debitum.datacenter.internal.persistence.DocumentOriginalEntity;
 /** Receivable documents in the {@code document} table and its child tables. */
 @Component(service = DocumentStore.class)
 public class DefaultDocumentStore implements DocumentStore {
+
+    /** Maximum length of the actor's name, the size of {@code dunning_document_release.confirmed_by}. */
+    static final int MAX_ACTOR_LENGTH = 200;
 
     private final DatacenterPersistence persistence;
 
@@ -79,5 +83,20 @@ public class DefaultDocumentStore implements DocumentStore {
                     String.valueOf(documentId), row.debtorId, documentId, actor, "Booked on " + bookedOn);
             return DocumentLoader.load(session, List.of(row)).get(0);
         });
+    }
+
+    @Override
+    public DocumentConfirmation confirm(TenantId tenant, long documentId, String actor) {
+        if (actor == null || actor.isBlank() || actor.length() > MAX_ACTOR_LENGTH) {
+            throw new IllegalArgumentException("Invalid actor '" + actor + "': name the person who confirms the document"
+                    + " in 1 to " + MAX_ACTOR_LENGTH + " characters.");
+        }
+        return persistence.database().inTransaction(session -> DocumentReleases.confirm(session, tenant, documentId,
+                actor, persistence.database().clock().instant()));
+    }
+
+    @Override
+    public Optional<DocumentConfirmation> confirmation(TenantId tenant, long documentId) {
+        return persistence.database().read(session -> DocumentReleases.find(session, tenant, documentId));
     }
 }

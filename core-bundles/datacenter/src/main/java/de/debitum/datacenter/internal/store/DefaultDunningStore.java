@@ -37,7 +37,6 @@ import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.ingest.AuditLog;
 import de.debitum.datacenter.internal.persistence.DocumentEntity;
 import de.debitum.datacenter.internal.persistence.DunningBlockEntity;
-import de.debitum.datacenter.internal.persistence.DunningDocumentReleaseEntity;
 import de.debitum.datacenter.internal.persistence.DunningEscalationEntity;
 import de.debitum.datacenter.internal.persistence.DunningNoticeEntity;
 import de.debitum.datacenter.internal.persistence.DunningNoticeItemEntity;
@@ -192,21 +191,8 @@ public class DefaultDunningStore implements DunningStore {
     @Override
     public void confirmDocument(TenantId tenant, long documentId, String actor) {
         requireActor(actor);
-        persistence.database().inTransaction(session -> {
-            DocumentEntity document = Rows.requireDocument(session, tenant, documentId);
-            if (session.find(DunningDocumentReleaseEntity.class, documentId) != null) {
-                return null;
-            }
-            DunningDocumentReleaseEntity row = new DunningDocumentReleaseEntity();
-            row.documentId = documentId;
-            row.tenantId = tenant.value();
-            row.confirmedBy = actor;
-            row.confirmedAt = persistence.database().clock().instant();
-            session.persist(row);
-            AuditLog.append(session, tenant.value(), row.confirmedAt, AuditEventType.UPDATED, "document",
-                    String.valueOf(documentId), document.debtorId, documentId, actor, "Document data confirmed for dunning");
-            return null;
-        });
+        persistence.database().inTransaction(session -> DocumentReleases.confirm(session, tenant, documentId, actor,
+                persistence.database().clock().instant()));
     }
 
     @Override
@@ -217,7 +203,7 @@ public class DefaultDunningStore implements DunningStore {
         }
         return persistence.database().read(session -> new HashSet<>(session.createSelectionQuery(
                         "select d.id from DocumentEntity d where d.tenantId = :tenant and d.id in (:ids)"
-                                + " and d.safeSource = false and not exists"
+                                + " and (d.safeSource = false or d.flags is not null) and not exists"
                                 + " (select 1 from DunningDocumentReleaseEntity r where r.documentId = d.id)", Long.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("ids", documentIds)

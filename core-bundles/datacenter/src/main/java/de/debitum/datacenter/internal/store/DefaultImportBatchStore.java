@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import de.debitum.api.ingest.DuplicateNotice;
 import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.ingest.ImportWarning;
 import de.debitum.api.ingest.Rejection;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.store.ImportBatchStore;
@@ -54,6 +55,7 @@ public class DefaultImportBatchStore implements ImportBatchStore {
     private static ImportReport toReport(Session session, ImportBatchEntity batch) {
         List<Rejection> rejections = new ArrayList<>();
         List<DuplicateNotice> duplicates = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
         List<ImportIssueEntity> issues = session.createSelectionQuery(
                         "from ImportIssueEntity where tenantId = :tenant and batchId = :batch order by id", ImportIssueEntity.class)
                 .setParameter("tenant", batch.tenantId)
@@ -62,11 +64,14 @@ public class DefaultImportBatchStore implements ImportBatchStore {
         for (ImportIssueEntity issue : issues) {
             if (ImportIssueEntity.REJECTED.equals(issue.issueType)) {
                 rejections.add(new Rejection(issue.recordType, issue.externalId, issue.field, issue.value, issue.rule));
+            } else if (ImportIssueEntity.WARNING.equals(issue.issueType)) {
+                warnings.add(new ImportWarning(issue.recordType, issue.externalId, issue.field, issue.messageDe,
+                        issue.messageEn));
             } else {
                 duplicates.add(new DuplicateNotice(issue.paymentId, issue.externalId, issue.originalId, issue.originalSource));
             }
         }
         return new ImportReport(batch.id, batch.source, batch.instanceId, batch.received, batch.created, batch.updated,
-                batch.unchanged, rejections, duplicates);
+                batch.unchanged, rejections, duplicates, warnings);
     }
 }

@@ -14,9 +14,10 @@ import de.debitum.datacenter.internal.persistence.CashDiscountEntity;
 import de.debitum.datacenter.internal.persistence.DebtorEntity;
 import de.debitum.datacenter.internal.persistence.DocumentEntity;
 import de.debitum.datacenter.internal.persistence.DocumentVatEntity;
+import de.debitum.datacenter.internal.persistence.DocumentWarningEntity;
 import de.debitum.datacenter.internal.persistence.RecordMapping;
 
-/** Builds document records with their VAT lines, Skonto tiers and debtor ids in three queries. */
+/** Builds document records with their VAT lines, Skonto tiers, warnings and debtor ids in four queries. */
 final class DocumentLoader {
 
     private DocumentLoader() {
@@ -38,6 +39,12 @@ final class DocumentLoader {
                 .setParameter("ids", documentIds)
                 .getResultList()
                 .forEach(tier -> tiers.computeIfAbsent(tier.documentId, key -> new ArrayList<>()).add(tier));
+        Map<Long, List<DocumentWarningEntity>> warnings = new HashMap<>();
+        session.createSelectionQuery("from DocumentWarningEntity where documentId in :ids order by id",
+                        DocumentWarningEntity.class)
+                .setParameter("ids", documentIds)
+                .getResultList()
+                .forEach(warning -> warnings.computeIfAbsent(warning.documentId, key -> new ArrayList<>()).add(warning));
         Map<Long, String> debtorExternalIds = new HashMap<>();
         session.createSelectionQuery("from DebtorEntity where id in :ids", DebtorEntity.class)
                 .setParameter("ids", debtorIds)
@@ -47,7 +54,8 @@ final class DocumentLoader {
         List<ReceivableDocument> documents = new ArrayList<>();
         for (DocumentEntity row : rows) {
             documents.add(RecordMapping.document(row, RecordMapping.documentData(row, debtorExternalIds.get(row.debtorId),
-                    vat.getOrDefault(row.id, List.of()), tiers.getOrDefault(row.id, List.of()))));
+                    vat.getOrDefault(row.id, List.of()), tiers.getOrDefault(row.id, List.of()),
+                    warnings.getOrDefault(row.id, List.of()))));
         }
         return documents;
     }

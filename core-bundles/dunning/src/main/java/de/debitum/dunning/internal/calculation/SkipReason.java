@@ -55,8 +55,10 @@ public enum SkipReason {
             "Zahlungsvorschlag offen: eine eingegangene Zahlung ist diesem Posten vorläufig zugeordnet und wartet auf Prüfung im Zahlungsabgleich.",
             "Matching suggestion open: a received payment is proposed for this item and waits for review in matching."),
     UNCONFIRMED_SOURCE(
-            "Beleg aus unsicherer Quelle (z. B. aus PDF-Text gelesen), noch nicht bestätigt.",
-            "Document from an unsafe source (such as text read from a PDF), not yet confirmed."),
+            "Beleg aus unsicherer Quelle (z. B. aus PDF-Text gelesen) oder mit Hinweis (z. B. nur Buchungshilfe),"
+                    + " noch nicht bestätigt.",
+            "Document from an unsafe source (such as text read from a PDF) or with a flag (such as a booking aid),"
+                    + " not yet confirmed."),
     NOTICE_PENDING(
             "Eine frühere Mahnung zu diesem Posten wartet noch auf Freigabe oder Versand.",
             "An earlier notice for this item still waits for approval or output."),

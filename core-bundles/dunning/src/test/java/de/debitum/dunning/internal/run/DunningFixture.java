@@ -135,6 +135,15 @@ final class DunningFixture {
             return this;
         }
 
+        /** Adds a MINIMUM-profile document as the e-invoice connector maps it: no VAT lines, flagged as a booking aid. */
+        Tenant bookingAid(String number, String debtorExternalId, String gross, LocalDate issued, LocalDate due) {
+            erp.add(new DocumentData(number, debtorExternalId, DocumentKind.INVOICE, number, issued, due, null, null,
+                    Money.EUR, List.of(), Money.euro(gross), null, null, null, null,
+                    OriginalDocument.of(number + ".xml", "application/xml", number.getBytes(StandardCharsets.UTF_8)),
+                    false, java.util.Set.of(de.debitum.api.model.DocumentFlag.BOOKING_AID), List.of()));
+            return this;
+        }
+
         Tenant payment(String externalId, String debtorExternalId, String amount, LocalDate booked) {
             bank.add(new PaymentData(externalId, ACCOUNT, booked, booked, Money.euro(amount), "Firma " + debtorExternalId,
                     iban(debtorExternalId), null, "Zahlung", null, null, null, null, null, null, false));

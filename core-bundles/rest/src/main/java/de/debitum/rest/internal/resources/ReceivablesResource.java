@@ -8,6 +8,7 @@ import java.util.Map;
 
 import de.debitum.api.ingest.DuplicateNotice;
 import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.ingest.ImportWarning;
 import de.debitum.api.ingest.Rejection;
 import de.debitum.api.model.AuditEvent;
 import de.debitum.api.model.Debtor;
@@ -53,7 +54,7 @@ public final class ReceivablesResource {
         router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200, "List import batches", this::imports,
                 "page", "0-based page", "size", "page size, 1 to 500");
         router.add("GET", "/tenants/{t}/imports/{id}", Access.TENANT_READ, 200,
-                "One import batch with rejections and duplicates", this::importBatch);
+                "One import batch with rejections, duplicates and records imported with a warning", this::importBatch);
     }
 
     private Object debtors(ApiRequest request) {
@@ -126,6 +127,7 @@ public final class ReceivablesResource {
         view.put("orderReference", data.orderReference());
         view.put("buyerReference", data.buyerReference());
         view.put("bookedOn", document.bookedOn() == null ? null : document.bookedOn().toString());
+        view.putAll(DocumentConfirmationResource.detailFields(data, services.documents().confirmation(tenant, id)));
         view.put("audit", audit);
         return view;
     }
@@ -160,10 +162,16 @@ public final class ReceivablesResource {
             duplicates.add(Json.object("paymentId", duplicate.paymentId(), "externalId", duplicate.externalId(),
                     "originalPaymentId", duplicate.originalId(), "originalSource", duplicate.originalSource()));
         }
+        List<Object> warnings = new ArrayList<>();
+        for (ImportWarning warning : report.warnings()) {
+            warnings.add(Json.object("recordType", warning.recordType(), "externalId", warning.externalId(),
+                    "code", warning.code(), "messageDe", warning.messageDe(), "messageEn", warning.messageEn()));
+        }
         return Json.object("id", report.batchId(), "source", report.source(), "instanceId", report.instanceId(),
                 "received", report.received(), "created", report.created(), "updated", report.updated(),
                 "unchanged", report.unchanged(), "rejected", report.rejected(), "duplicates", report.duplicates().size(),
-                "rejections", rejections, "duplicateNotices", duplicates);
+                "importedWithWarning", report.importedWithWarning(), "rejections", rejections,
+                "duplicateNotices", duplicates, "warnings", warnings);
     }
 
     private LocalDate today() {

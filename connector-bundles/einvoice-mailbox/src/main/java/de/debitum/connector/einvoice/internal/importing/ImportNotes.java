@@ -9,11 +9,8 @@ import de.debitum.einvoice.InvoiceRecord;
 import de.debitum.einvoice.ReadWarning;
 
 /**
- * The flags and warnings of an invoice as texts for the import log and the reason file.
- *
- * <p>NOTE: the canonical document has no field for them: only {@code safeSource} survives, so
- * the datacenter cannot tell a booking aid from an unconfirmed plain PDF, and a recalculation
- * difference lives only in the log and the reason file.
+ * The flags and warnings of an invoice as texts for the import log and the reason file. The same
+ * flags and warnings travel with the canonical document and are stored with it.
  */
 final class ImportNotes {
 

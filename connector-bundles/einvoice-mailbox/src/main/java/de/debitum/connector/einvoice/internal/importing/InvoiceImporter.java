@@ -96,6 +96,8 @@ public final class InvoiceImporter {
             ImportReport report) {
         String number = invoice.document().number();
         if (invoice.debtor() == null) {
+            // NOTE: a plain PDF whose text rules find no buyer name ends here, so it is not stored as an
+            // unsafe-source record that waits for confirmation.
             return FileOutcome.rejected(file.name(), number, LocalizedText.of(
                     "Die Rechnung nennt keinen Käufer (BG-7) mit Kennung, Umsatzsteuer-ID oder Namen; ohne Debitor"
                             + " wird sie nicht gespeichert.",

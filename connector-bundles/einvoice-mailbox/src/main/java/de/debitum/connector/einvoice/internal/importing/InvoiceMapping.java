@@ -2,21 +2,28 @@ package de.debitum.connector.einvoice.internal.importing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
+import de.debitum.api.model.DocumentFlag;
 import de.debitum.api.model.DocumentKind;
+import de.debitum.api.model.DocumentWarning;
 import de.debitum.api.model.OriginalDocument;
 import de.debitum.api.model.PaymentTerms;
 import de.debitum.api.model.PostalAddress;
 import de.debitum.api.model.VatLine;
 import de.debitum.api.money.Money;
+import de.debitum.einvoice.AttachmentChoice;
+import de.debitum.einvoice.InvoiceFlag;
 import de.debitum.einvoice.InvoiceRecord;
 import de.debitum.einvoice.Party;
 import de.debitum.einvoice.PrecedingInvoice;
+import de.debitum.einvoice.ReadWarning;
 import de.debitum.einvoice.SkontoTier;
 import de.debitum.einvoice.VatBreakdown;
 
@@ -33,6 +40,9 @@ public final class InvoiceMapping {
     /** Maximum length of the payment terms text (BT-20) that the datacenter stores. */
     static final int MAX_TERMS_TEXT = 1000;
 
+    /** Code of the warning that names the attachment read from a PDF with several invoice XMLs. */
+    public static final String ATTACHMENT_CHOSEN = "ATTACHMENT_CHOSEN";
+
     private InvoiceMapping() {
     }
 
@@ -47,8 +57,40 @@ public final class InvoiceMapping {
                 debtor == null ? null : debtor.externalId(), kind(invoice), invoice.number(), invoice.issueDate(),
                 invoice.dueDate(), invoice.deliveryDate(), null, invoice.currency(), vatLines(invoice),
                 amountDue(invoice), terms(invoice), null, invoice.buyerReference(), precedingNumber(invoice), original,
-                invoice.isSafeSource());
+                invoice.isSafeSource(), flags(invoice), warnings(invoice));
         return new Mapped(debtor, document);
+    }
+
+    /** Maps the reader's flags: a booking aid stays one, and text from a plain PDF is an unsafe source. */
+    public static Set<DocumentFlag> flags(InvoiceRecord invoice) {
+        Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
+        if (invoice.flags().contains(InvoiceFlag.BOOKING_AID_ONLY)) {
+            flags.add(DocumentFlag.BOOKING_AID);
+        }
+        if (invoice.flags().contains(InvoiceFlag.NEEDS_CONFIRMATION)
+                || invoice.sourceTrust() == InvoiceRecord.SourceTrust.NEEDS_CONFIRMATION) {
+            flags.add(DocumentFlag.UNSAFE_SOURCE);
+        }
+        return flags;
+    }
+
+    /**
+     * Maps the reader's warnings, and adds one naming the attachment read when the PDF carried
+     * other invoice XMLs (such as a ZUGFeRD 1 and a ZUGFeRD 2 attachment).
+     */
+    static List<DocumentWarning> warnings(InvoiceRecord invoice) {
+        List<DocumentWarning> warnings = new ArrayList<>();
+        for (ReadWarning warning : invoice.warnings()) {
+            warnings.add(DocumentWarning.shortened(warning.code().name(), warning.messageDe(), warning.messageEn()));
+        }
+        AttachmentChoice attachment = invoice.attachment();
+        if (attachment != null && !attachment.otherCandidates().isEmpty()) {
+            // The reason names the attachment read, why, and the attachments not read.
+            warnings.add(DocumentWarning.shortened(ATTACHMENT_CHOSEN,
+                    "Die PDF enthält mehrere Rechnungs-XML: " + attachment.reasonDe() + ".",
+                    "The PDF carries several invoice XMLs: " + attachment.reasonEn() + "."));
+        }
+        return warnings;
     }
 
     /**
