@@ -69,6 +69,18 @@ class MessagesTest {
         assertThat(provider.getTranslation("no.such.key", Locale.GERMAN)).isEqualTo("!no.such.key");
     }
 
+    @Test
+    void countsTakeSingularAndPlural() {
+        MessagesProvider provider = new MessagesProvider();
+
+        assertThat(provider.getTranslation("ledger.result-month", Locale.GERMAN, "2026-07", 1, 1, 0))
+                .isEqualTo("2026-07: 1 Buchung, 1 Debitorenkonto, keine Werte angepasst.");
+        assertThat(provider.getTranslation("ledger.result-month", Locale.GERMAN, "2026-11", 1412, 87, 2))
+                .isEqualTo("2026-11: 1.412 Buchungen, 87 Debitorenkonten, 2 Werte angepasst.");
+        assertThat(provider.getTranslation("ledger.result", Locale.ENGLISH, 1, 0))
+                .isEqualTo("1 month exported, no new bookings.");
+    }
+
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
