@@ -32,6 +32,7 @@ import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.connector.LocalizedText;
+import de.debitum.api.dunning.DunningStore;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
@@ -41,6 +42,7 @@ import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.api.store.TenantStore;
+import de.debitum.dunning.run.DunningRunService;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -59,6 +61,7 @@ import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
+import de.debitum.rest.internal.resources.DunningResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
 import de.debitum.rest.internal.resources.TenantResource;
@@ -116,7 +119,7 @@ public class ApiServlet extends HttpServlet {
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
                       @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
-                      Config config) {
+                      @Reference DunningRunService dunning, @Reference DunningStore dunningStore, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -126,7 +129,7 @@ public class ApiServlet extends HttpServlet {
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
-        this.router = routes(services);
+        this.router = routes(services, dunning, dunningStore);
 
         // The store waits for the database on first use, so the first operator is created off the
         // activation thread.
@@ -148,7 +151,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     /** Builds the route table; the OpenAPI route describes the others. */
-    static Router routes(ApiServices services) {
+    static Router routes(ApiServices services, DunningRunService dunning, DunningStore dunningStore) {
         Router router = new Router();
         new AuthResource(services).register(router);
         new TenantResource(services).register(router);
@@ -157,6 +160,7 @@ public class ApiServlet extends HttpServlet {
         new UploadResource(services).register(router);
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
+        new DunningResource(services, dunning, dunningStore).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }
