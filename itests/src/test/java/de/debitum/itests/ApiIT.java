@@ -80,7 +80,20 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/api-keys", "{\"label\":\"x\"}", Needs.ADMIN),
             new Endpoint("DELETE", "/tenants/{t}/api-keys/999999", null, Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/company-profile", null, Needs.READ),
-            new Endpoint("PUT", "/tenants/{t}/company-profile", "{\"companyName\":\"X\"}", Needs.ADMIN));
+            new Endpoint("PUT", "/tenants/{t}/company-profile", "{\"companyName\":\"X\"}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/policy", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/dunning/policy", "{\"levels\":[]}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/preview", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/dunning/runs", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/notices", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/dunning/notices/1", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/dunning/notices/1", "{\"fee\":\"1.00\"}", Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/notices/1/approve", null, Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/notices/1/postpone", "{\"until\":\"2099-01-01\"}", Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/notices/1/cancel", "{\"reason\":\"x\"}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/blocks", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/dunning/blocks", "{\"debtorId\":1}", Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/blocks/1/end", null, Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;
