@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("menu.receivables"), ReceivablesView.class,
                 VaadinIcon.INVOICE.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.imports"), ImportsView.class, VaadinIcon.UPLOAD.create()));
+        nav.addItem(new SideNavItem(getTranslation("menu.dunning"), DunningView.class, VaadinIcon.ENVELOPES.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.settings"), SettingsView.class, VaadinIcon.COG.create()));
         // TODO: matching review, dunning, output and ledger views join the menu once the hub's API
         // has their endpoints. The API contract lists them as not yet available.
