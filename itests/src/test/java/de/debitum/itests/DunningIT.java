@@ -175,8 +175,8 @@ public class DunningIT {
         storeOverdueInvoice(REVIEW_TENANT);
         long debtorId = debtors.findByExternalId(REVIEW_TENANT, "erp", "K1").orElseThrow().id();
 
-        String added = execute("debitum:dunning-block add " + REVIEW_TENANT + " --debtor " + debtorId
-                + " --kind dispute --reason \"Lieferung bestritten\" --from 2025-01-01");
+        String added = execute("debitum:dunning-block --debtor " + debtorId
+                + " --kind dispute --reason \"Lieferung bestritten\" --from 2025-01-01 add " + REVIEW_TENANT);
         assertTrue(added, added.contains("DISPUTE from 2025-01-01 until lifted: Lieferung bestritten"));
         long blockId = number(added, "Block (\\d+)");
         String blocked = execute("debitum:dunning-run --preview --date 2025-01-23 " + REVIEW_TENANT);
@@ -187,24 +187,24 @@ public class DunningIT {
         assertEquals("Block " + blockId + " of dunning-review lifted.", ended.strip());
 
         execute("debitum:dunning-run --date 2025-01-23 " + REVIEW_TENANT);
-        String waiting = execute("debitum:dunning-notice list " + REVIEW_TENANT + " --state awaiting-approval");
+        String waiting = execute("debitum:dunning-notice --state awaiting-approval list " + REVIEW_TENANT);
         assertTrue(waiting, waiting.contains("1 notices of dunning-review."));
         long noticeId = number(waiting, "Notice (\\d+)");
-        String postponed = execute("debitum:dunning-notice postpone " + REVIEW_TENANT + " " + noticeId
-                + " --until 2099-01-01");
+        String postponed = execute("debitum:dunning-notice --until 2099-01-01 postpone " + REVIEW_TENANT + " "
+                + noticeId);
         assertTrue(postponed, postponed.contains("postponed until 2099-01-01"));
-        String edited = execute("debitum:dunning-notice edit " + REVIEW_TENANT + " " + noticeId + " --deadline 2025-02-20");
+        String edited = execute("debitum:dunning-notice --deadline 2025-02-20 edit " + REVIEW_TENANT + " " + noticeId);
         assertTrue(edited, edited.contains("deadline 2025-02-20"));
         String shown = execute("debitum:dunning-notice show " + REVIEW_TENANT + " " + noticeId);
         assertTrue(shown, shown.contains("RE-IT-1 due 2025-01-13: open 119.00 EUR"));
-        String cancelled = execute("debitum:dunning-notice cancel " + REVIEW_TENANT + " " + noticeId
-                + " --reason \"Kunde zahlt bar\"");
+        String cancelled = execute("debitum:dunning-notice --reason \"Kunde zahlt bar\" cancel " + REVIEW_TENANT + " "
+                + noticeId);
         assertEquals("Notice " + noticeId + " of dunning-review cancelled.", cancelled.strip());
 
         assertRejected("debitum:dunning-notice cancel " + REVIEW_TENANT + " " + noticeId, "cancel needs --reason");
-        assertRejected("debitum:dunning-notice list " + REVIEW_TENANT + " --state sent", "Invalid --state value 'sent'");
-        assertRejected("debitum:dunning-block add " + REVIEW_TENANT + " --debtor " + debtorId
-                + " --kind promise-to-pay --reason Zusage", "A promise to pay needs an end date");
+        assertRejected("debitum:dunning-notice --state sent list " + REVIEW_TENANT, "Invalid --state value 'sent'");
+        assertRejected("debitum:dunning-block --debtor " + debtorId + " --kind promise-to-pay --reason Zusage add "
+                + REVIEW_TENANT, "A promise to pay needs an end date");
         assertRejected("debitum:dunning-block end " + REVIEW_TENANT + " x1", "Invalid block id \"x1\"");
     }
 

@@ -91,14 +91,7 @@ public final class DunningApi {
     }
 
     private <T> T call(Function<String, T> request) {
-        try {
-            return request.apply(tokens.token());
-        } catch (HubException e) {
-            if (!e.isUnauthorized()) {
-                throw e;
-            }
-            return request.apply(tokens.renew());
-        }
+        return HubApi.call(tokens, request);
     }
 
     private static String path(String tenant, String rest) {

@@ -24,9 +24,6 @@ final class DunningBlocksPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    /** Debtors offered per search; the hub's page limit is 500. */
-    static final int DEBTORS_PER_SEARCH = 50;
-
     private final HubContext hub;
     private final transient DunningApi api;
     private final String tenant;
@@ -86,7 +83,7 @@ final class DunningBlocksPanel extends VerticalLayout {
         debtor.setItems(query -> {
             HubApi hubApi = hub.api();
             String filter = query.getFilter().orElse("");
-            // The combo box asks page by page; the hub's search takes the start of a name or customer number.
+            // The combo box requests one page at a time; the hub matches the start of a name or customer number.
             List<Debtor> page = hubApi.debtors(tenant, filter, query.getPage(), query.getPageSize()).items();
             return page.stream();
         });
