@@ -282,15 +282,18 @@ class UiBrowserIT {
     @Test
     @Order(7)
     void previewAndApproveDunningRun() throws Exception {
-        // Dunning waits for complete payment data: a statement without bookings covers the invoices' days.
+        // Dunning waits for complete payment data up to yesterday from every payment source, so a statement
+        // without bookings for the account of the uploaded statement covers the invoices' days.
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
         Files.writeString(inbox.resolve("kontoauszug-ohne-umsaetze.xml"), emptyStatement(today.minusDays(200),
                 today.minusDays(1)), StandardCharsets.UTF_8);
         java.util.regex.Pattern notices = java.util.regex.Pattern.compile("([1-9]\\d*) Mahnungen");
-        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
-            browser.open("dunning");
-            return notices.matcher(browser.byId("dunning-preview-summary").getText()).find();
-        });
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .withMessage(() -> "no notice in the dunning preview: " + browser.pageText())
+                .until(d -> {
+                    browser.open("dunning");
+                    return notices.matcher(browser.byId("dunning-preview-summary").getText()).find();
+                });
         java.util.regex.Matcher summary = notices.matcher(browser.byId("dunning-preview-summary").getText());
         assertThat(summary.find()).isTrue();
         int planned = Integer.parseInt(summary.group(1));
@@ -309,7 +312,10 @@ class UiBrowserIT {
         assertThat(browser.pageText()).contains("freigegeben");
     }
 
-    /** Writes a balanced camt.053 statement without bookings that reports the days from {@code from} to {@code to}. */
+    /**
+     * Writes a balanced camt.053 statement without bookings that reports the days from {@code from}
+     * to {@code to}, for the first account of the statement that the upload step sends.
+     */
     private static String emptyStatement(LocalDate from, LocalDate to) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -319,7 +325,7 @@ class UiBrowserIT {
                     <Stmt>
                       <Id>UI-COVERAGE-1</Id>
                       <FrToDt><FrDtTm>%1$sT00:00:00</FrDtTm><ToDtTm>%2$sT23:59:59</ToDtTm></FrToDt>
-                      <Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy></Acct>
+                      <Acct><Id><IBAN>DE14740618130000033626</IBAN></Id><Ccy>EUR</Ccy></Acct>
                       <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt>
                         <CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%1$s</Dt></Dt></Bal>
                       <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt>
