@@ -103,7 +103,7 @@ class DunningResourceTest {
         });
     }
 
-    /** A new tenant with two business debtors, each with one invoice overdue since {@link #DUE}. */
+    /** Creates a tenant with two business debtors, each with one invoice overdue since {@link #DUE}. */
     private static TenantId tenantWithOverdueInvoices(Hub hub) {
         TenantId tenant = TenantId.of("dr" + TENANTS.incrementAndGet() + "-" + System.nanoTime() % 100000);
         hub.tenants().create(tenant, "Tenant " + tenant);
@@ -151,7 +151,7 @@ class DunningResourceTest {
         return call(hub, tenant, Role.TENANT_ADMIN, method, path, body);
     }
 
-    /** A servlet request with query parameters and an optional JSON body; the API reads nothing else. */
+    /** Builds a servlet request with query parameters and an optional JSON body, which is all the API reads. */
     private static HttpServletRequest request(Map<String, String> parameters, String body) {
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         ByteArrayInputStream in = new ByteArrayInputStream(bytes);
