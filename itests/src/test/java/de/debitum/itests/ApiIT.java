@@ -116,7 +116,20 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/matching/suggestions/999999/reject", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/payments/999999/allocations", null, Needs.READ),
             new Endpoint("POST", "/tenants/{t}/payments/999999/allocations", "{\"documentId\":1}", Needs.READ),
-            new Endpoint("DELETE", "/tenants/{t}/allocations/999999", null, Needs.READ));
+            new Endpoint("DELETE", "/tenants/{t}/allocations/999999", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/dunning/policy", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/dunning/policy", "{\"levels\":[]}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/preview", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/dunning/runs", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/notices", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/dunning/notices/1", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/dunning/notices/1", "{\"fee\":\"1.00\"}", Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/notices/1/approve", null, Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/notices/1/postpone", "{\"until\":\"2099-01-01\"}", Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/notices/1/cancel", "{\"reason\":\"x\"}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/dunning/blocks", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/dunning/blocks", "{\"debtorId\":1}", Needs.ADMIN),
+            new Endpoint("POST", "/tenants/{t}/dunning/blocks/1/end", null, Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;

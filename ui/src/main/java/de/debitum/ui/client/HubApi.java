@@ -223,6 +223,11 @@ public final class HubApi {
 
     /** Runs a request with the user's token, renewing the token once when the hub returns 401. */
     <T> T call(Function<String, T> request) {
+        return call(tokens, request);
+    }
+
+    /** Sends a request with the current token, and once more with a renewed token after a 401. */
+    static <T> T call(TokenSource tokens, Function<String, T> request) {
         try {
             return request.apply(tokens.token());
         } catch (HubException e) {

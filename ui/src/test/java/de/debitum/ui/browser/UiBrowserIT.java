@@ -30,8 +30,9 @@ import org.openqa.selenium.WebElement;
  * Drives the packaged UI in headless Chromium against a real hub: the distribution that
  * karaf-assembly built, started on free ports. The steps build on each other like a first
  * session of a tenant admin: sign in, switch language, set up a bank statement connector,
- * upload a statement and find its import, export the ledger to DATEV and download its files.
- * Each view's German screenshot goes to the folder that {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
+ * upload a statement and find its import, preview and approve a dunning run, export the ledger
+ * to DATEV and download its files. Each view's German screenshot goes to the folder that
+ * {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -285,6 +286,64 @@ class UiBrowserIT {
 
     @Test
     @Order(7)
+    void previewAndApproveDunningRun() throws Exception {
+        // Dunning waits for complete payment data up to yesterday from every payment source, so a statement
+        // without bookings for the account of the uploaded statement covers the invoices' days.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        Files.writeString(inbox.resolve("kontoauszug-ohne-umsaetze.xml"), emptyStatement(today.minusDays(200),
+                today.minusDays(1)), StandardCharsets.UTF_8);
+        java.util.regex.Pattern notices = java.util.regex.Pattern.compile("([1-9]\\d*) Mahnungen");
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+            browser.open("dunning");
+            return notices.matcher(browser.byId("dunning-preview-summary").getText()).find();
+        });
+        java.util.regex.Matcher summary = notices.matcher(browser.byId("dunning-preview-summary").getText());
+        assertThat(summary.find()).isTrue();
+        int planned = Integer.parseInt(summary.group(1));
+        assertThat(browser.byId("dunning-preview-summary").getText()).contains("4 überfällige Posten geprüft");
+        assertThat(browser.pageText()).contains("Zahlungserinnerung", "Mahnungen zur Freigabe", "Mahnsperren",
+                "Mahnrichtlinie", "Tage nach Fälligkeit");
+
+        browser.click("dunning-run");
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id^=approve-notice-]")).size() == planned);
+        browser.wait.until(d -> browser.pageText().contains("Heute wurde bereits gemahnt"));
+        browser.screenshot(screenshots.resolve("dunning.png"));
+
+        WebElement approve = browser.driver.findElements(By.cssSelector("[id^=approve-notice-]")).get(0);
+        String approveId = approve.getDomAttribute("id");
+        browser.click(approve);
+        // The grid may keep the approved row's button in the page, hidden, for reuse.
+        browser.wait.until(d -> d.findElements(By.id(approveId)).stream().noneMatch(WebElement::isDisplayed));
+        assertThat(browser.driver.findElements(By.cssSelector("[id^=approve-notice-]")).stream()
+                .filter(WebElement::isDisplayed).count()).isEqualTo(planned - 1);
+    }
+
+    /**
+     * Writes a balanced camt.053 statement without bookings that reports the days from {@code from}
+     * to {@code to}, for the first account of the statement that the upload step sends.
+     */
+    private static String emptyStatement(LocalDate from, LocalDate to) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+                  <BkToCstmrStmt>
+                    <GrpHdr><MsgId>UI-COVERAGE</MsgId><CreDtTm>%2$sT06:00:00</CreDtTm></GrpHdr>
+                    <Stmt>
+                      <Id>UI-COVERAGE-1</Id>
+                      <FrToDt><FrDtTm>%1$sT00:00:00</FrDtTm><ToDtTm>%2$sT23:59:59</ToDtTm></FrToDt>
+                      <Acct><Id><IBAN>DE14740618130000033626</IBAN></Id><Ccy>EUR</Ccy></Acct>
+                      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt>
+                        <CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%1$s</Dt></Dt></Bal>
+                      <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt>
+                        <CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%2$s</Dt></Dt></Bal>
+                    </Stmt>
+                  </BkToCstmrStmt>
+                </Document>
+                """.formatted(from, to);
+    }
+
+    @Test
+    @Order(8)
     void operatorSwitchesTenant() throws Exception {
         createTenant(OTHER_TENANT, "Beispiel AG");
         browser.open("overview");
@@ -298,7 +357,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void datevExportIsDownloaded() throws Exception {
         String settings = hub.shell("debitum:ledger-settings " + TENANT + " consultant=29098 client=55003");
         assertThat(settings).contains("29098");
@@ -348,7 +407,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void settingsShowUsersAndKeys() throws Exception {
         browser.open("settings");
         browser.byId("users");
@@ -358,7 +417,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void signOutReturnsToLogin() {
         browser.click("logout");
         browser.byId("login-form");

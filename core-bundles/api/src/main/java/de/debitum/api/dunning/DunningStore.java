@@ -48,6 +48,12 @@ public interface DunningStore {
     List<DunningBlockEntry> blocksOfDebtors(TenantId tenant, Collection<Long> debtorIds);
 
     /**
+     * Lists the tenant's blocks that are not lifted, including those that ended, by id after
+     * {@code afterId}; {@code limit} from 1 to {@link #MAX_IDS}.
+     */
+    List<DunningBlockEntry> blocks(TenantId tenant, long afterId, int limit);
+
+    /**
      * Records that a person checked a document from an unsafe source (such as text read from a
      * plain PDF) or with a flag (such as a booking aid), so that it may be dunned. It stores the
      * same confirmation as {@link de.debitum.api.store.DocumentStore#confirm}.

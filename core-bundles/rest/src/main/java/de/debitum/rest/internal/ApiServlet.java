@@ -33,6 +33,7 @@ import de.debitum.api.connector.ConnectorConfig.InvalidConfigurationException;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.connector.LocalizedText;
+import de.debitum.api.dunning.DunningStore;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.ReceivablesQueries;
@@ -46,6 +47,7 @@ import de.debitum.api.store.MatchReviewStore;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
+import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
 import de.debitum.rest.internal.auth.AdminAccount;
@@ -70,6 +72,7 @@ import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.InvoiceSendingResource;
 import de.debitum.rest.internal.resources.DocumentConfirmationResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
+import de.debitum.rest.internal.resources.DunningResource;
 import de.debitum.rest.internal.resources.LedgerResource;
 import de.debitum.rest.internal.resources.MatchingResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
@@ -132,7 +135,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
                       @Reference PaymentStore payments, @Reference MatchReviewStore review,
-                      @Reference MatchingService matching, Config config) {
+                      @Reference MatchingService matching, @Reference DunningRunService dunning,
+                      @Reference DunningStore dunningStore, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -141,7 +145,7 @@ public class ApiServlet extends HttpServlet {
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
-                payments, review, matching, authenticator, hasher, clock, config.uploadMaxBytes());
+                payments, review, matching, dunning, dunningStore, authenticator, hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
 
@@ -179,6 +183,7 @@ public class ApiServlet extends HttpServlet {
         new BundleResource(services.connectorBundles()).register(router);
         new InvoiceSendingResource(services).register(router);
         new MatchingResource(services).register(router);
+        new DunningResource(services, services.dunning(), services.dunningStore()).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

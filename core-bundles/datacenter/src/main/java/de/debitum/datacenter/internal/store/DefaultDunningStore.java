@@ -189,6 +189,20 @@ public class DefaultDunningStore implements DunningStore {
     }
 
     @Override
+    public List<DunningBlockEntry> blocks(TenantId tenant, long afterId, int limit) {
+        if (limit < 1 || limit > MAX_IDS) {
+            throw new IllegalArgumentException("Invalid page limit " + limit + ": use 1 to " + MAX_IDS);
+        }
+        return persistence.database().read(session -> session.createSelectionQuery(
+                        "from DunningBlockEntity where tenantId = :tenant and liftedAt is null and id > :after"
+                                + " order by id", DunningBlockEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList().stream().map(DunningMapping::block).toList());
+    }
+
+    @Override
     public void confirmDocument(TenantId tenant, long documentId, String actor) {
         requireActor(actor);
         persistence.database().inTransaction(session -> DocumentReleases.confirm(session, tenant, documentId, actor,

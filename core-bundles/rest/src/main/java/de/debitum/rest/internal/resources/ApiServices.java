@@ -8,6 +8,7 @@ import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
+import de.debitum.api.dunning.DunningStore;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.output.InvoiceSending;
 import de.debitum.api.query.ReceivablesQueries;
@@ -19,6 +20,7 @@ import de.debitum.api.store.ImportBatchStore;
 import de.debitum.api.store.MatchReviewStore;
 import de.debitum.api.store.PaymentStore;
 import de.debitum.api.store.TenantStore;
+import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
 import de.debitum.rest.internal.auth.Authenticator;
@@ -31,5 +33,6 @@ public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiK
                           CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
                           ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
                           PaymentStore payments, MatchReviewStore review, MatchingService matching,
+                          DunningRunService dunning, DunningStore dunningStore,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }
