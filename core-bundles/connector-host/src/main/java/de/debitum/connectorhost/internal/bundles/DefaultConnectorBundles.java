@@ -182,7 +182,7 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
      * Installs the KAR and checks that each of its connector bundles is active in the KAR's version,
      * because KarService only logs a feature that fails. Karaf keeps older versions of a feature
      * installed beside a newer one, so once the new bundles run, the KARs and uploaded jars that
-     * held another version of them are uninstalled. A KAR whose bundles do not run is uninstalled
+     * contained another version of them are uninstalled. A KAR whose bundles do not run is uninstalled
      * again, and the previous version stays unless it came from a KAR of the same name.
      */
     private List<ConnectorBundle> installKar(String fileName, KarContent kar, byte[] content) {
@@ -284,12 +284,12 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         }
     }
 
-    /** Uninstalls the KARs and uploaded jars that held another version of a connector the new KAR installed. */
+    /** Uninstalls the KARs and uploaded jars that contained another version of a connector the new KAR installed. */
     private void removeReplaced(Set<String> previousKars, List<Bundle> previous, List<Bundle> installed) {
         for (String previousKar : previousKars) {
             try {
                 KarInstaller.uninstall(bundleContext, previousKar);
-                LOG.info("Uninstalled KAR {}, which held an older version of the uploaded connector", previousKar);
+                LOG.info("Uninstalled KAR {}, which contained another version of the uploaded connector", previousKar);
             } catch (Exception e) {
                 LOG.warn("Cannot uninstall the replaced KAR {}: {}", previousKar, e.toString());
             }
@@ -310,7 +310,7 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         }
     }
 
-    /** Returns the installed KAR that holds the bundle, or null for a bundle from elsewhere or without the kar feature. */
+    /** Returns the installed KAR that contains the bundle, or null for a bundle from elsewhere or without the kar feature. */
     private String karContaining(Bundle bundle) {
         try {
             return KarInstaller.karContaining(bundleContext, bundle.getLocation());

@@ -28,7 +28,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * features XML files there. Karaf's KarService (4.4) extracts every {@code repository/} entry into
  * its KAR folder, registers each features XML it finds there and installs the features marked
  * {@code install="auto"}; it logs, but does not throw, when such a feature fails. So this check
- * rejects, before Karaf sees the file, a KAR that would install nothing or write outside its folder.
+ * rejects, before Karaf reads the file, a KAR that would install nothing or write outside its folder.
  */
 record KarContent(List<BundleUpload> connectorBundles, List<String> featuresFiles) {
 
