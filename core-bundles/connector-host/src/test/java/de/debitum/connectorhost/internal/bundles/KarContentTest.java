@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -134,20 +131,7 @@ class KarContentTest {
     }
 
     private static byte[] connectorJar() throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "de.example.connector");
-        main.putValue("Bundle-Version", "1.2.3");
-        main.putValue("Import-Package", "de.debitum.api.connector");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
-            out.putNextEntry(new ZipEntry("de/example/Type.class"));
-            out.write(new byte[] {0});
-            out.closeEntry();
-        }
-        return bytes.toByteArray();
+        return BundleUploadTest.jar(BundleUploadTest.manifest("de.example.connector", "de.debitum.api.connector"));
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
