@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -35,6 +37,7 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 
 import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.ConnectorInstanceStore;
@@ -70,6 +73,9 @@ public class ConnectorBundlesIT {
 
     @Inject
     private PaymentStore payments;
+
+    @Inject
+    private BundleContext bundleContext;
 
     @Configuration
     public Option[] config() throws IOException {
@@ -143,7 +149,7 @@ public class ConnectorBundlesIT {
         Path inbox = Files.createTempDirectory("debitum-kar-inbox");
 
         // Install the KAR of 1.0.0: its feature installs and starts the bundle, and an instance imports through it.
-        ApiClient.Response installed = upload(api, token, "swap-connector-1.0.0.kar", kar("1.0.0", System.getProperty(V1)));
+        ApiClient.Response installed = upload(api, token, "swap-connector-1.0.0.kar", swapKar("1.0.0", V1));
         assertEquals(installed.toString(), 201, installed.status());
         assertEquals(SwapConnectorBundle.SYMBOLIC_NAME, installed.text("symbolicName"));
         assertEquals("1.0.0", installed.text("version"));
@@ -156,12 +162,11 @@ public class ConnectorBundlesIT {
         awaitTrue("payment KAR-1 imported by the KAR's 1.0.0", () -> paymentCount(KAR_TENANT) == 1);
 
         // The KAR of 1.0.1 replaces 1.0.0: the older KAR and its bundle go, the instance imports with 1.0.1.
-        ApiClient.Response upgraded = upload(api, token, "swap-connector-1.0.1.kar", kar("1.0.1", System.getProperty(V2)));
+        ApiClient.Response upgraded = upload(api, token, "swap-connector-1.0.1.kar", swapKar("1.0.1", V2));
         assertEquals(upgraded.toString(), 201, upgraded.status());
         assertEquals("1.0.1", upgraded.text("version"));
         awaitActiveType(api, token, "1.0.1");
-        assertFalse("bundle 1.0.0 gone after the upgrade", bundles(api, token).contains(
-                "\"symbolicName\":\"" + SwapConnectorBundle.SYMBOLIC_NAME + "\",\"version\":\"1.0.0\""));
+        awaitTrue("bundle 1.0.0 uninstalled after the upgrade", () -> swapBundleVersions().equals("1.0.1"));
         drop(inbox, "second.txt", "KAR-2");
         awaitTrue("payment KAR-2 imported by the KAR's 1.0.1", () -> paymentCount(KAR_TENANT) == 2);
 
@@ -169,6 +174,7 @@ public class ConnectorBundlesIT {
         assertEquals(204, api.call("DELETE", "/bundles/" + upgraded.number("id"), token, null, null, null).status());
         awaitTrue("KAR bundle gone from GET /bundles",
                 () -> !bundles(api, token).contains(SwapConnectorBundle.SYMBOLIC_NAME));
+        assertEquals("swap bundles installed after the KAR's uninstall", "", swapBundleVersions());
         assertTrue("instance kept after the KAR's uninstall", instances.find(TenantId.of(KAR_TENANT), KAR_INSTANCE).isPresent());
     }
 
@@ -204,9 +210,25 @@ public class ConnectorBundlesIT {
         assertTrue(noFeatures.toString(), noFeatures.text("message").contains("no-features.kar"));
         assertTrue(noFeatures.toString(), noFeatures.text("message").contains("features XML"));
 
+        // Karaf cannot resolve the feature, so its bundle never starts; the hub removes the KAR again.
+        ApiClient.Response unresolvableKar = upload(api, token, "broken.kar", kar("de.example.broken.kar", "1.0.0",
+                jar("de.example.broken.kar", "de.debitum.api.connector,de.example.missing")));
+        assertEquals(unresolvableKar.toString(), 400, unresolvableKar.status());
+        assertTrue(unresolvableKar.toString(), unresolvableKar.text("message").contains("broken.kar"));
+        assertTrue(unresolvableKar.toString(), unresolvableKar.text("message").contains("de.example.broken.kar 1.0.0"));
+        assertFalse("bundle of the failed KAR removed", Arrays.stream(bundleContext.getBundles())
+                .anyMatch(bundle -> "de.example.broken.kar".equals(bundle.getSymbolicName())));
+
         assertEquals(404, api.call("DELETE", "/bundles/999999", token, null, null, null).status());
         // Bundle 0 is the framework itself: no connector, so it cannot be uninstalled here.
         assertEquals(404, api.call("DELETE", "/bundles/0", token, null, null, null).status());
+    }
+
+    /** Returns the versions of the installed swap connector bundles, comma-separated. */
+    private String swapBundleVersions() {
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> SwapConnectorBundle.SYMBOLIC_NAME.equals(bundle.getSymbolicName()))
+                .map(bundle -> bundle.getVersion().toString()).sorted().collect(Collectors.joining(","));
     }
 
     private static ApiClient.Response upload(ApiClient api, String token, String name, byte[] content) throws IOException {
@@ -236,12 +258,15 @@ public class ConnectorBundlesIT {
         return payments.listBooked(TenantId.of(tenant), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)).size();
     }
 
+    private static byte[] swapKar(String version, String jarProperty) throws IOException {
+        return kar(SwapConnectorBundle.SYMBOLIC_NAME, version, Files.readAllBytes(Path.of(System.getProperty(jarProperty))));
+    }
+
     /**
-     * Builds a KAR as karaf-maven-plugin lays it out: the swap connector jar at its Maven path under
+     * Builds a KAR as karaf-maven-plugin lays it out: the bundle {@code jar} at its Maven path under
      * {@code repository/} and a features XML beside it whose feature installs that jar on deploy.
      */
-    private static byte[] kar(String version, String jarPath) throws IOException {
-        String artifact = SwapConnectorBundle.SYMBOLIC_NAME;
+    private static byte[] kar(String artifact, String version, byte[] jar) throws IOException {
         String folder = "repository/" + KAR_GROUP.replace('.', '/') + "/";
         String features = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"swap-kar-" + version + "\">\n"
@@ -253,7 +278,7 @@ public class ConnectorBundlesIT {
         entries.put(folder + "swap-kar/" + version + "/swap-kar-" + version + "-features.xml",
                 features.getBytes(StandardCharsets.UTF_8));
         entries.put(folder + artifact + "/" + version + "/" + artifact + "-" + version + ".jar",
-                Files.readAllBytes(Path.of(jarPath)));
+                jar);
         return zip(entries);
     }
 

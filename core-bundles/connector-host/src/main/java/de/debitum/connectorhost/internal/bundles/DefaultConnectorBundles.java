@@ -41,7 +41,8 @@ import de.debitum.api.store.NotFoundException;
  * Installs uploaded connector bundles with the framework and uploaded KARs with Karaf's
  * KarService. A connector bundle is one that registers a {@link ConnectorType} service now or that
  * was installed through this service; only those can be updated or uninstalled here, so an
- * upload can never replace a core bundle.
+ * upload can never replace a core bundle. Installs and uninstalls run one at a time, because an
+ * upgrade reads the installed bundles and KARs before it changes them.
  */
 @Component(service = ConnectorBundleService.class, configurationPid = "de.debitum.connectorhost.bundles")
 @Designate(ocd = DefaultConnectorBundles.Config.class)
@@ -88,7 +89,7 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
     }
 
     @Override
-    public List<ConnectorBundle> install(String fileName, byte[] content) {
+    public synchronized List<ConnectorBundle> install(String fileName, byte[] content) {
         if (content.length > maxBytes) {
             throw BundleUpload.reject("'" + fileName + "' ist größer als " + maxBytes + " Bytes.",
                     "'" + fileName + "' is larger than " + maxBytes + " bytes.");
@@ -102,7 +103,7 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
     }
 
     @Override
-    public void uninstall(long bundleId) {
+    public synchronized void uninstall(long bundleId) {
         Bundle bundle = bundleContext.getBundle(bundleId);
         if (bundle == null || !isConnectorBundle(bundle)) {
             throw new NotFoundException("connector bundle " + bundleId);
