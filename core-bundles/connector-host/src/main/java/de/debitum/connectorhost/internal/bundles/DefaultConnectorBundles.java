@@ -142,6 +142,8 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
                 LOG.info("Installed connector bundle {} {} (id {}) from upload '{}'", upload.symbolicName(),
                         upload.version(), bundle.getBundleId(), fileName);
             } else {
+                // NOTE: untested for a bundle from a KAR. Its feature still names the KAR's older jar,
+                // so Karaf may put that version back when it next deploys the feature.
                 String before = existing.getVersion().toString();
                 // The framework stops and starts an active bundle around the update. No refresh follows:
                 // connector bundles export nothing, and a refresh would restart the bundle a second time.
