@@ -13,12 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.inject.Inject;
 
@@ -31,6 +37,7 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 
 import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.ConnectorInstanceStore;
@@ -41,7 +48,8 @@ import de.debitum.itests.swap.SwapConnectorBundle;
 /**
  * Installs the swap test connector through {@code POST /bundles}, imports through it, upgrades it
  * to a newer version, uninstalls it and installs it again, all over HTTP as an operator, and
- * checks that its instance keeps its configuration throughout.
+ * checks that its instance keeps its configuration throughout. Does the same with KARs built in the
+ * test, which Karaf's KarService installs through their features.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -52,6 +60,10 @@ public class ConnectorBundlesIT {
     private static final String V2 = "debitum.itest.bundles.v2";
     private static final String TENANT = "bundle-gmbh";
     private static final String INSTANCE = "bundle-gmbh.files";
+    private static final String KAR_TENANT = "kar-gmbh";
+    private static final String KAR_INSTANCE = "kar-gmbh.files";
+    /** Maven group under which the KARs carry the swap connector; the feature installs it by this mvn: URL. */
+    private static final String KAR_GROUP = "de.debitum.itests";
 
     @Inject
     private BootFinished bootFinished;
@@ -61,6 +73,9 @@ public class ConnectorBundlesIT {
 
     @Inject
     private PaymentStore payments;
+
+    @Inject
+    private BundleContext bundleContext;
 
     @Configuration
     public Option[] config() throws IOException {
@@ -126,6 +141,44 @@ public class ConnectorBundlesIT {
     }
 
     @Test
+    public void karUploadInstallsAndUpgrades() throws Exception {
+        ApiClient api = new ApiClient(Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY)));
+        String token = OperatorSession.adminToken(api, ADMIN_PASSWORD);
+        assertEquals(201, api.json("POST", "/tenants", token,
+                "{\"id\":\"" + KAR_TENANT + "\",\"name\":\"KAR GmbH\"}").status());
+        Path inbox = Files.createTempDirectory("debitum-kar-inbox");
+
+        // Install the KAR of 1.0.0: its feature installs and starts the bundle, and an instance imports through it.
+        ApiClient.Response installed = upload(api, token, "swap-connector-1.0.0.kar", swapKar("1.0.0", V1));
+        assertEquals(installed.toString(), 201, installed.status());
+        assertEquals(SwapConnectorBundle.SYMBOLIC_NAME, installed.text("symbolicName"));
+        assertEquals("1.0.0", installed.text("version"));
+        assertEquals("mvn:" + KAR_GROUP + "/" + SwapConnectorBundle.SYMBOLIC_NAME + "/1.0.0", installed.text("location"));
+        awaitActiveType(api, token, "1.0.0");
+        ApiClient.Response configured = api.json("PUT", "/tenants/" + KAR_TENANT + "/connectors/" + KAR_INSTANCE + "/config",
+                token, "{\"typeId\":\"swap-files\",\"enabled\":true,\"configuration\":{\"folder\":\"" + inbox + "\"}}");
+        assertEquals(configured.toString(), 200, configured.status());
+        drop(inbox, "first.txt", "KAR-1");
+        awaitTrue("payment KAR-1 imported by the KAR's 1.0.0", () -> paymentCount(KAR_TENANT) == 1);
+
+        // The KAR of 1.0.1 replaces 1.0.0: the older KAR and its bundle go, the instance imports with 1.0.1.
+        ApiClient.Response upgraded = upload(api, token, "swap-connector-1.0.1.kar", swapKar("1.0.1", V2));
+        assertEquals(upgraded.toString(), 201, upgraded.status());
+        assertEquals("1.0.1", upgraded.text("version"));
+        awaitActiveType(api, token, "1.0.1");
+        awaitTrue("bundle 1.0.0 uninstalled after the upgrade", () -> swapBundleVersions().equals("1.0.1"));
+        drop(inbox, "second.txt", "KAR-2");
+        awaitTrue("payment KAR-2 imported by the KAR's 1.0.1", () -> paymentCount(KAR_TENANT) == 2);
+
+        // Uninstalling the bundle uninstalls its KAR, so no feature brings it back.
+        assertEquals(204, api.call("DELETE", "/bundles/" + upgraded.number("id"), token, null, null, null).status());
+        awaitTrue("KAR bundle gone from GET /bundles",
+                () -> !bundles(api, token).contains(SwapConnectorBundle.SYMBOLIC_NAME));
+        assertEquals("swap bundles installed after the KAR's uninstall", "", swapBundleVersions());
+        assertTrue("instance kept after the KAR's uninstall", instances.find(TenantId.of(KAR_TENANT), KAR_INSTANCE).isPresent());
+    }
+
+    @Test
     public void badUploadsGetClearErrors() throws Exception {
         ApiClient api = new ApiClient(Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY)));
         String token = OperatorSession.adminToken(api, ADMIN_PASSWORD);
@@ -146,9 +199,36 @@ public class ConnectorBundlesIT {
         assertEquals(unresolvable.toString(), 400, unresolvable.status());
         assertFalse("bundle that does not start stays installed", bundles(api, token).contains("de.example.broken"));
 
+        ApiClient.Response plainZip = upload(api, token, "archive.zip", zip(Map.of("readme.txt", new byte[] {1})));
+        assertEquals(plainZip.toString(), 400, plainZip.status());
+        assertTrue(plainZip.toString(), plainZip.text("message").contains("archive.zip"));
+        assertTrue(plainZip.toString(), plainZip.text("message").contains("repository/"));
+
+        ApiClient.Response noFeatures = upload(api, token, "no-features.kar", zip(Map.of(
+                "repository/de/example/library/1.0.0/library-1.0.0.jar", jar("de.example.library", "org.osgi.framework"))));
+        assertEquals(noFeatures.toString(), 400, noFeatures.status());
+        assertTrue(noFeatures.toString(), noFeatures.text("message").contains("no-features.kar"));
+        assertTrue(noFeatures.toString(), noFeatures.text("message").contains("features XML"));
+
+        // Karaf cannot resolve the feature, so its bundle never starts; the hub removes the KAR again.
+        ApiClient.Response unresolvableKar = upload(api, token, "broken.kar", kar("de.example.broken.kar", "1.0.0",
+                jar("de.example.broken.kar", "de.debitum.api.connector,de.example.missing")));
+        assertEquals(unresolvableKar.toString(), 400, unresolvableKar.status());
+        assertTrue(unresolvableKar.toString(), unresolvableKar.text("message").contains("broken.kar"));
+        assertTrue(unresolvableKar.toString(), unresolvableKar.text("message").contains("de.example.broken.kar 1.0.0"));
+        assertFalse("bundle of the failed KAR removed", Arrays.stream(bundleContext.getBundles())
+                .anyMatch(bundle -> "de.example.broken.kar".equals(bundle.getSymbolicName())));
+
         assertEquals(404, api.call("DELETE", "/bundles/999999", token, null, null, null).status());
         // Bundle 0 is the framework itself: no connector, so it cannot be uninstalled here.
         assertEquals(404, api.call("DELETE", "/bundles/0", token, null, null, null).status());
+    }
+
+    /** Returns the versions of the installed swap connector bundles, comma-separated. */
+    private String swapBundleVersions() {
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> SwapConnectorBundle.SYMBOLIC_NAME.equals(bundle.getSymbolicName()))
+                .map(bundle -> bundle.getVersion().toString()).sorted().collect(Collectors.joining(","));
     }
 
     private static ApiClient.Response upload(ApiClient api, String token, String name, byte[] content) throws IOException {
@@ -171,7 +251,47 @@ public class ConnectorBundlesIT {
     }
 
     private int paymentCount() {
-        return payments.listBooked(TenantId.of(TENANT), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)).size();
+        return paymentCount(TENANT);
+    }
+
+    private int paymentCount(String tenant) {
+        return payments.listBooked(TenantId.of(tenant), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)).size();
+    }
+
+    private static byte[] swapKar(String version, String jarProperty) throws IOException {
+        return kar(SwapConnectorBundle.SYMBOLIC_NAME, version, Files.readAllBytes(Path.of(System.getProperty(jarProperty))));
+    }
+
+    /**
+     * Builds a KAR as karaf-maven-plugin lays it out: the bundle {@code jar} at its Maven path under
+     * {@code repository/} and a features XML beside it whose feature installs that jar on deploy.
+     */
+    private static byte[] kar(String artifact, String version, byte[] jar) throws IOException {
+        String folder = "repository/" + KAR_GROUP.replace('.', '/') + "/";
+        String features = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"swap-kar-" + version + "\">\n"
+                + "  <feature name=\"" + artifact + "\" version=\"" + version + "\" install=\"auto\">\n"
+                + "    <bundle>mvn:" + KAR_GROUP + "/" + artifact + "/" + version + "</bundle>\n"
+                + "  </feature>\n"
+                + "</features>\n";
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(folder + "swap-kar/" + version + "/swap-kar-" + version + "-features.xml",
+                features.getBytes(StandardCharsets.UTF_8));
+        entries.put(folder + artifact + "/" + version + "/" + artifact + "-" + version + ".jar",
+                jar);
+        return zip(entries);
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes the file under another name first, so that the route never reads it half written. */

@@ -67,7 +67,8 @@ record BundleUpload(Kind kind, String symbolicName, String version) {
         return !bundle && !repositoryFolder;
     }
 
-    private static BundleUpload bundle(String fileName, Attributes main, String symbolicNameHeader) {
+    /** Checks the manifest of a connector bundle; {@code fileName} names the jar in messages. */
+    static BundleUpload bundle(String fileName, Attributes main, String symbolicNameHeader) {
         String symbolicName = symbolicNameHeader.split(";", 2)[0].trim();
         if (!"2".equals(trimmed(main.getValue(Constants.BUNDLE_MANIFESTVERSION)))) {
             throw reject("'" + fileName + "' hat nicht Bundle-ManifestVersion: 2 und ist damit kein OSGi-R4-Bundle.",

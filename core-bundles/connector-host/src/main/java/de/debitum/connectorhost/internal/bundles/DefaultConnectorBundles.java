@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
@@ -16,6 +18,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +41,8 @@ import de.debitum.api.store.NotFoundException;
  * Installs uploaded connector bundles with the framework and uploaded KARs with Karaf's
  * KarService. A connector bundle is one that registers a {@link ConnectorType} service now or that
  * was installed through this service; only those can be updated or uninstalled here, so an
- * upload can never replace a core bundle.
+ * upload can never replace a core bundle. Installs and uninstalls run one at a time, because an
+ * upgrade reads the installed bundles and KARs before it changes them.
  */
 @Component(service = ConnectorBundleService.class, configurationPid = "de.debitum.connectorhost.bundles")
 @Designate(ocd = DefaultConnectorBundles.Config.class)
@@ -85,27 +89,31 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
     }
 
     @Override
-    public List<ConnectorBundle> install(String fileName, byte[] content) {
+    public synchronized List<ConnectorBundle> install(String fileName, byte[] content) {
         if (content.length > maxBytes) {
             throw BundleUpload.reject("'" + fileName + "' ist größer als " + maxBytes + " Bytes.",
                     "'" + fileName + "' is larger than " + maxBytes + " bytes.");
         }
         BundleUpload upload = BundleUpload.inspect(fileName, content);
         if (upload.kind() == BundleUpload.Kind.KAR) {
-            installKar(fileName, content);
-            return list();
+            return installKar(fileName, KarContent.inspect(fileName, content, maxBytes), content);
         }
         Bundle bundle = installOrUpdate(fileName, upload, content);
         return List.of(view(bundle, typesByBundle()));
     }
 
     @Override
-    public void uninstall(long bundleId) {
+    public synchronized void uninstall(long bundleId) {
         Bundle bundle = bundleContext.getBundle(bundleId);
         if (bundle == null || !isConnectorBundle(bundle)) {
             throw new NotFoundException("connector bundle " + bundleId);
         }
         String name = bundle.getSymbolicName() + " " + bundle.getVersion();
+        String karName = karContaining(bundle);
+        if (karName != null) {
+            uninstallKar(karName, name);
+            return;
+        }
         try {
             bundle.uninstall();
         } catch (BundleException | IllegalStateException e) {
@@ -134,6 +142,8 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
                 LOG.info("Installed connector bundle {} {} (id {}) from upload '{}'", upload.symbolicName(),
                         upload.version(), bundle.getBundleId(), fileName);
             } else {
+                // NOTE: untested for a bundle from a KAR. Its feature still names the KAR's older jar,
+                // so Karaf may put that version back when it next deploys the feature.
                 String before = existing.getVersion().toString();
                 // The framework stops and starts an active bundle around the update. No refresh follows:
                 // connector bundles export nothing, and a refresh would restart the bundle a second time.
@@ -171,16 +181,80 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         }
     }
 
-    // NOTE: no test installs a KAR yet; ConnectorBundlesIT and BundleUploadTest cover bundle jars and
-    // the recognition of a KAR only.
-    private void installKar(String fileName, byte[] content) {
+    /**
+     * Installs the KAR and checks that each of its connector bundles is active in the KAR's version,
+     * because KarService only logs a feature that fails. Karaf keeps older versions of a feature
+     * installed beside a newer one, so once the new bundles run, the KARs and uploaded jars that
+     * contained another version of them are uninstalled. A KAR whose bundles do not run is uninstalled
+     * again, and the previous version stays unless it came from a KAR of the same name.
+     */
+    private List<ConnectorBundle> installKar(String fileName, KarContent kar, byte[] content) {
+        String karName = karName(fileName);
+        Set<String> symbolicNames = kar.connectorBundles().stream().map(BundleUpload::symbolicName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<Bundle> previous = Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> symbolicNames.contains(bundle.getSymbolicName())).toList();
+        Set<String> previousKars = new LinkedHashSet<>();
+        try {
+            for (Bundle bundle : previous) {
+                String previousKar = KarInstaller.karContaining(bundleContext, bundle.getLocation());
+                if (previousKar != null && !previousKar.equals(karName)) {
+                    previousKars.add(previousKar);
+                }
+            }
+            if (KarInstaller.list(bundleContext).contains(karName)) {
+                // KarService would extract the upload into the installed KAR's folder and mix both versions.
+                KarInstaller.uninstall(bundleContext, karName);
+                LOG.info("Uninstalled KAR {} before installing the upload '{}' of the same name", karName, fileName);
+            }
+        } catch (RejectedBundleException e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.warn("KAR '{}' not installed because the installed KARs cannot be read: {}", fileName, e.toString());
+            throw BundleUpload.reject("Das KAR '" + fileName + "' lässt sich nicht installieren: " + e.getMessage(),
+                    "KAR '" + fileName + "' cannot be installed: " + e.getMessage());
+        }
+
+        writeAndInstallKar(fileName, karName, content);
+
+        List<Bundle> installed = new ArrayList<>();
+        List<String> problemsDe = new ArrayList<>();
+        List<String> problemsEn = new ArrayList<>();
+        for (BundleUpload expected : kar.connectorBundles()) {
+            String name = expected.symbolicName() + " " + expected.version();
+            Bundle bundle = installedFromKar(expected);
+            if (bundle == null) {
+                problemsDe.add("Bundle " + name + " ist nicht installiert");
+                problemsEn.add("bundle " + name + " is not installed");
+            } else if (bundle.getState() != Bundle.ACTIVE) {
+                problemsDe.add("Bundle " + name + " ist nicht aktiv (" + state(bundle.getState()) + ")");
+                problemsEn.add("bundle " + name + " is not active (" + state(bundle.getState()) + ")");
+            } else {
+                installed.add(bundle);
+            }
+        }
+        if (!problemsDe.isEmpty()) {
+            rollBackKar(fileName, karName, problemsEn);
+            throw BundleUpload.reject("Das KAR '" + fileName + "' wurde installiert, aber " + String.join("; ", problemsDe)
+                            + ". Das KAR wurde wieder entfernt. Die Ursache steht im Karaf-Log (data/log/karaf.log);"
+                            + " meist fehlt ein Paket, das das Bundle importiert.",
+                    "KAR '" + fileName + "' was installed, but " + String.join("; ", problemsEn)
+                            + ". The KAR was removed again. The cause is in the Karaf log (data/log/karaf.log);"
+                            + " usually a package the bundle imports is missing.");
+        }
+        LOG.info("Installed KAR {} from upload '{}' with connector bundles {}", karName, fileName, symbolicNames);
+        removeReplaced(previousKars, previous, installed);
+        Map<String, List<ConnectorTypeInfo>> typesByBundle = typesByBundle();
+        return installed.stream().map(bundle -> view(bundle, typesByBundle)).toList();
+    }
+
+    private void writeAndInstallKar(String fileName, String karName, byte[] content) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("debitum-kar-");
-            Path kar = folder.resolve(karFileName(fileName));
-            Files.write(kar, content);
-            KarInstaller.install(bundleContext, kar.toUri());
-            LOG.info("Installed KAR '{}' from upload", fileName);
+            Path file = folder.resolve(karName + ".kar");
+            Files.write(file, content);
+            KarInstaller.install(bundleContext, file.toUri());
         } catch (RejectedBundleException e) {
             throw e;
         } catch (Exception e) {
@@ -190,6 +264,84 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** Returns the bundle a feature installed for {@code expected}, not a jar uploaded in the same version. */
+    private Bundle installedFromKar(BundleUpload expected) {
+        Version version = Version.parseVersion(expected.version());
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (expected.symbolicName().equals(bundle.getSymbolicName()) && version.equals(bundle.getVersion())
+                    && !bundle.getLocation().startsWith(LOCATION_PREFIX)) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    private void rollBackKar(String fileName, String karName, List<String> problems) {
+        LOG.warn("KAR '{}' installed, but {}; uninstalling it again", fileName, problems);
+        try {
+            KarInstaller.uninstall(bundleContext, karName);
+        } catch (Exception e) {
+            LOG.warn("Cannot uninstall KAR {} after its bundles failed: {}", karName, e.toString());
+        }
+    }
+
+    /** Uninstalls the KARs and uploaded jars that contained another version of a connector the new KAR installed. */
+    private void removeReplaced(Set<String> previousKars, List<Bundle> previous, List<Bundle> installed) {
+        for (String previousKar : previousKars) {
+            try {
+                KarInstaller.uninstall(bundleContext, previousKar);
+                LOG.info("Uninstalled KAR {}, which contained another version of the uploaded connector", previousKar);
+            } catch (Exception e) {
+                LOG.warn("Cannot uninstall the replaced KAR {}: {}", previousKar, e.toString());
+            }
+        }
+        for (Bundle bundle : previous) {
+            if (bundle.getLocation().startsWith(LOCATION_PREFIX) && !installed.contains(bundle)
+                    && bundle.getState() != Bundle.UNINSTALLED) {
+                String name = bundle.getSymbolicName() + " " + bundle.getVersion();
+                try {
+                    bundle.uninstall();
+                    refresh(bundle);
+                    LOG.info("Uninstalled connector bundle {} (id {}), which the uploaded KAR replaces", name,
+                            bundle.getBundleId());
+                } catch (BundleException | IllegalStateException e) {
+                    LOG.warn("Cannot uninstall the replaced connector bundle {}: {}", name, e.toString());
+                }
+            }
+        }
+    }
+
+    /** Returns the installed KAR that contains the bundle, or null for a bundle from elsewhere or without the kar feature. */
+    private String karContaining(Bundle bundle) {
+        try {
+            return KarInstaller.karContaining(bundleContext, bundle.getLocation());
+        } catch (RejectedBundleException e) {
+            return null;
+        } catch (Exception e) {
+            LOG.warn("Cannot tell whether bundle {} came from a KAR: {}", bundle.getBundleId(), e.toString());
+            return null;
+        }
+    }
+
+    /** Uninstalls a KAR with its features, which removes its bundles; the instances keep their configuration. */
+    private void uninstallKar(String karName, String bundleName) {
+        try {
+            KarInstaller.uninstall(bundleContext, karName);
+        } catch (Exception e) {
+            throw new RejectedBundleException(LocalizedText.of(
+                    "Das KAR " + karName + " mit dem Bundle " + bundleName + " lässt sich nicht deinstallieren: "
+                            + e.getMessage(),
+                    "KAR " + karName + " with bundle " + bundleName + " cannot be uninstalled: " + e.getMessage()), e);
+        }
+        LOG.info("Uninstalled KAR {} with connector bundle {}; its instances keep their configuration", karName, bundleName);
+    }
+
+    /** Returns the name Karaf gives the uploaded KAR: the safe file name without {@code .kar}. */
+    static String karName(String fileName) {
+        String file = karFileName(fileName);
+        return file.substring(0, file.length() - ".kar".length());
     }
 
     /** Returns a safe file name ending in .kar; Karaf names the installed KAR after it. */

@@ -3,6 +3,10 @@ package de.debitum.connectorhost.internal.bundles;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -18,8 +22,72 @@ final class KarInstaller {
     private KarInstaller() {
     }
 
-    /** Installs the KAR at {@code kar} with its features and starts their bundles. */
+    /** Installs the KAR at {@code kar} and its features marked {@code install="auto"}, which start their bundles. */
     static void install(BundleContext bundleContext, URI kar) throws Exception {
+        call(bundleContext, "install", new Class<?>[] {URI.class}, kar);
+    }
+
+    /** Uninstalls the KAR named {@code karName} with its features and deletes its folder. */
+    static void uninstall(BundleContext bundleContext, String karName) throws Exception {
+        call(bundleContext, "uninstall", new Class<?>[] {String.class}, karName);
+    }
+
+    /** Returns the names of the installed KARs. */
+    static List<String> list(BundleContext bundleContext) throws Exception {
+        List<?> names = (List<?>) call(bundleContext, "list", new Class<?>[0]);
+        List<String> result = new ArrayList<>();
+        for (Object name : names) {
+            result.add(String.valueOf(name));
+        }
+        return result;
+    }
+
+    /**
+     * Returns the name of the installed KAR whose repository contains the bundle at {@code location},
+     * or null. KarService (4.4) extracts a KAR's {@code repository/} folder to
+     * {@code ${karaf.data}/kar/<name>/}, and Pax URL resolves {@code mvn:} locations from there.
+     */
+    static String karContaining(BundleContext bundleContext, String location) throws Exception {
+        String path = mavenPath(location);
+        String data = bundleContext.getProperty("karaf.data");
+        if (path == null || data == null) {
+            return null;
+        }
+        for (String karName : list(bundleContext)) {
+            if (Files.isRegularFile(Path.of(data, "kar", karName).resolve(path))) {
+                return karName;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the repository path of a {@code mvn:group/artifact/version[/type[/classifier]]} location, or null. */
+    static String mavenPath(String location) {
+        if (location == null || !location.startsWith("mvn:")) {
+            return null;
+        }
+        String coordinates = location.substring("mvn:".length());
+        int repositoryEnd = coordinates.indexOf('!');
+        if (repositoryEnd >= 0) {
+            coordinates = coordinates.substring(repositoryEnd + 1);
+        }
+        String[] parts = coordinates.split("/");
+        if (parts.length < 3 || parts.length > 5) {
+            return null;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.contains("..") || part.contains("\\")) {
+                return null;
+            }
+        }
+        String type = parts.length > 3 ? parts[3] : "jar";
+        String classifier = parts.length > 4 ? "-" + parts[4] : "";
+        return parts[0].replace('.', '/') + "/" + parts[1] + "/" + parts[2] + "/" + parts[1] + "-" + parts[2]
+                + classifier + "." + type;
+    }
+
+    private static Object call(BundleContext bundleContext, String method, Class<?>[] parameterTypes, Object... arguments)
+            throws Exception {
         ServiceReference<?> reference = bundleContext.getServiceReference(SERVICE);
         Object service = reference == null ? null : bundleContext.getService(reference);
         if (service == null) {
@@ -29,8 +97,8 @@ final class KarInstaller {
                             + " or install the feature kar.");
         }
         try {
-            Method install = serviceInterface(service).getMethod("install", URI.class);
-            install.invoke(service, kar);
+            Method target = serviceInterface(service).getMethod(method, parameterTypes);
+            return target.invoke(service, arguments);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {

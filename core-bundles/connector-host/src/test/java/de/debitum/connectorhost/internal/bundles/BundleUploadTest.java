@@ -86,7 +86,7 @@ class BundleUploadTest {
         assertThat(DefaultConnectorBundles.karFileName(null)).isEqualTo("upload.kar");
     }
 
-    private static Manifest manifest(String symbolicName, String imports) {
+    static Manifest manifest(String symbolicName, String imports) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -97,7 +97,7 @@ class BundleUploadTest {
         return manifest;
     }
 
-    private static byte[] jar(Manifest manifest) throws IOException {
+    static byte[] jar(Manifest manifest) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
             out.putNextEntry(new ZipEntry("de/example/Type.class"));
