@@ -317,12 +317,7 @@ class DefaultMatchingServiceTest {
     @MethodSource("kinds")
     void confirmedPayerNameMatchedNextTime(TestDatabase.Kind kind) {
         Datacenter dc = datacenter(kind);
-        TenantId tenant = newTenant(dc);
-        ingest(dc, tenant, "erp", List.of(debtor("d2", "Anna Schulz", SCHULZ_IBAN),
-                invoice("i2", "d2", "RE-2026-0002", "238.00"), invoice("i4", "d2", "RE-2026-0004", "99.00")));
-        // A payment provider that passes on no IBAN, only its own name.
-        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 21), "238.00",
-                "Zahlfix Payments GmbH", null, "RE-2026-0002", null, null)));
+        TenantId tenant = providerPaysInvoice(dc, invoice("i4", "d2", "RE-2026-0004", "99.00"));
         dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
         MatchSuggestion best = dc.matching().openSuggestions(tenant, 0, 50).get(0);
         assertThat(best.paymentId()).isEqualTo(dc.paymentId(tenant, "p2"));
@@ -356,11 +351,7 @@ class DefaultMatchingServiceTest {
     @MethodSource("kinds")
     void confirmedPayerNameAloneNotAutomatic(TestDatabase.Kind kind) {
         Datacenter dc = datacenter(kind);
-        TenantId tenant = newTenant(dc);
-        ingest(dc, tenant, "erp", List.of(debtor("d2", "Anna Schulz", SCHULZ_IBAN),
-                invoice("i2", "d2", "RE-2026-0002", "238.00"), invoice("i5", "d2", "RE-2026-0005", "45.00")));
-        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 21), "238.00",
-                "Zahlfix Payments GmbH", null, "RE-2026-0002", null, null)));
+        TenantId tenant = providerPaysInvoice(dc, invoice("i5", "d2", "RE-2026-0005", "45.00"));
         dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
         dc.matching().confirmSuggestion(tenant, dc.matching().openSuggestions(tenant, 0, 50).get(0).id(), "clerk");
         ingest(dc, tenant, "bank", List.of(
@@ -379,6 +370,19 @@ class DefaultMatchingServiceTest {
         MatchSuggestion aliasSuggestion = dc.matching().openSuggestions(tenant, 0, 50).stream()
                 .filter(suggestion -> suggestion.paymentId() == dc.paymentId(tenant, "p5")).findFirst().orElseThrow();
         assertThat(aliasSuggestion.explanation()).contains("name-alias");
+    }
+
+    /**
+     * Creates a tenant whose debtor Anna Schulz owes RE-2026-0002 and one more invoice, and a
+     * payment of RE-2026-0002 from a payment provider that passes on its own name but no IBAN.
+     */
+    private static TenantId providerPaysInvoice(Datacenter dc, DocumentData secondInvoice) {
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d2", "Anna Schulz", SCHULZ_IBAN),
+                invoice("i2", "d2", "RE-2026-0002", "238.00"), secondInvoice));
+        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 21), "238.00",
+                "Zahlfix Payments GmbH", null, "RE-2026-0002", null, null)));
+        return tenant;
     }
 
     private static Outcome outcome(MatchRun run, long paymentId) {
