@@ -30,8 +30,9 @@ import org.openqa.selenium.WebElement;
  * Drives the packaged UI in headless Chromium against a real hub: the distribution that
  * karaf-assembly built, started on free ports. The steps build on each other like a first
  * session of a tenant admin: sign in, switch language, set up a bank statement connector,
- * upload a statement and find its import, preview and approve a dunning run, export the ledger
- * to DATEV and download its files. Each view's German screenshot goes to the folder that
+ * upload a statement and find its import, confirm the matching suggestion for a payment from an
+ * unknown payer, preview and approve a dunning run, export the ledger to DATEV and download its
+ * files. Each view's German screenshot goes to the folder that
  * {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +43,9 @@ class UiBrowserIT {
     private static final String TENANT = "muster-gmbh";
     private static final String INSTANCE = TENANT + ".bank-statement";
     private static final String CSV_INSTANCE = TENANT + ".csv";
+    private static final String PAYMENT_CSV_INSTANCE = TENANT + ".csv-payments";
+    /** A payment provider that is no debtor of the tenant. */
+    private static final String UNKNOWN_PAYER = "Zahlfix Payments GmbH";
     /** A second tenant, created later, so that the operator sees the tenant selector. */
     private static final String OTHER_TENANT = "beispiel-ag";
 
@@ -215,25 +219,9 @@ class UiBrowserIT {
     @Test
     @Order(6)
     void invoicesFromCsvFillOverviewAndReceivables() throws Exception {
-        Path csvInbox = inbox.resolveSibling("csv");
-        Files.createDirectories(csvInbox);
-        browser.open("connectors");
-        browser.click("connector-add");
-        browser.byId("connector-dialog");
-        choose("new-connector-type", "(csv)");
-        type("field-folder", csvInbox.toString());
-        choose("field-recordKind", "invoices");
-        browser.click("connector-save");
-        browser.byId("test-" + CSV_INSTANCE);
-
-        browser.open("imports");
-        choose("upload-kind", "CSV mit Rechnungen");
-        Path csv = target.resolve("ui-it/rechnungen.csv");
-        Files.writeString(csv, invoicesCsv(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), StandardCharsets.UTF_8);
-        WebElement fileInput = browser.byId("upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
-        fileInput.sendKeys(csv.toRealPath().toString());
-        browser.wait.until(d -> browser.byId("upload-result").isDisplayed()
-                && browser.byId("upload-result").getText().contains(CSV_INSTANCE));
+        addCsvConnector(CSV_INSTANCE, "csv", "invoices");
+        uploadCsv("CSV mit Rechnungen", "rechnungen.csv",
+                invoicesCsv(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), CSV_INSTANCE);
 
         browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
             browser.open("overview");
@@ -280,12 +268,59 @@ class UiBrowserIT {
         return csv.toString();
     }
 
-    // TODO: a step that uploads a CSV payment from an unknown payer for RE-UI-0002, confirms its
-    // suggestion in the Zahlungsabgleich view and takes the screenshot matching.png. The view is
-    // covered by HubApiTest against a stub only; docs/screenshots/matching.png does not exist yet.
-
     @Test
     @Order(7)
+    void unknownPayerSuggestionIsConfirmed() throws Exception {
+        addCsvConnector(PAYMENT_CSV_INSTANCE, "csv-payments", "payments");
+        uploadCsv("CSV mit Zahlungen", "zahlungen.csv",
+                paymentsCsv(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), PAYMENT_CSV_INSTANCE);
+
+        // Matching runs when payments arrive. The reference fits, but the payer is no known debtor,
+        // so the payment waits for a person.
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+            browser.open("matching");
+            return suggestionOfPayer(UNKNOWN_PAYER).isPresent();
+        });
+        assertThat(browser.byId("matching-summary").getText()).startsWith("Zahlungen zur Prüfung:");
+        WebElement explanation = suggestionOfPayer(UNKNOWN_PAYER).orElseThrow();
+        assertThat(explanation.getText()).contains("Regel: reference+exact",
+                "Der Verwendungszweck nennt Beleg RE-UI-0005",
+                "entspricht genau dem offenen Betrag von RE-UI-0005",
+                "Der Zahler „" + UNKNOWN_PAYER + "“ ist keinem Debitor zugeordnet.");
+        browser.screenshot(screenshots.resolve("matching.png"));
+
+        String suggestionId = explanation.getDomAttribute("id").substring("explanation-".length());
+        browser.click("confirm-" + suggestionId);
+        browser.wait.until(d -> browser.pageText().contains("Zugeordnet: RE-UI-0005"));
+        browser.wait.until(d -> d.findElements(By.id("confirm-" + suggestionId)).stream().noneMatch(WebElement::isDisplayed));
+
+        // No other document of the tenant is paid, so the one status "bezahlt" in the grid is RE-UI-0005's.
+        browser.open("receivables");
+        browser.wait.until(d -> browser.pageText().contains("RE-UI-0005"));
+        browser.wait.until(d -> d.findElements(By.cssSelector("#documents vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().equals("bezahlt")).count() == 1);
+    }
+
+    /** Returns the explanation box of the suggestion for the payer's payment, if the view shows one. */
+    private Optional<WebElement> suggestionOfPayer(String payer) {
+        return browser.driver.findElements(By.cssSelector("[id^=explanation-]")).stream()
+                .filter(box -> box.getText().contains("„" + payer + "“") && box.getText().contains("RE-UI-0005"))
+                .findFirst();
+    }
+
+    /**
+     * Writes one payment in the CSV connector's preset columns: RE-UI-0005 paid in full by a
+     * payment provider that passes on its own name but no IBAN.
+     */
+    private static String paymentsCsv(LocalDate today) {
+        String booked = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today);
+        return "Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;Beguenstigter/Zahlungspflichtiger;"
+                + "Kontonummer/IBAN;Betrag;Waehrung\n"
+                + "DE89370400440532013000;" + booked + ";" + booked + ";RE-UI-0005;" + UNKNOWN_PAYER + ";;595,00;EUR\n";
+    }
+
+    @Test
+    @Order(8)
     void previewAndApproveDunningRun() throws Exception {
         // Dunning waits for complete payment data up to yesterday from every payment source, so a statement
         // without bookings for the account of the uploaded statement covers the invoices' days.
@@ -343,7 +378,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void operatorSwitchesTenant() throws Exception {
         createTenant(OTHER_TENANT, "Beispiel AG");
         browser.open("overview");
@@ -357,7 +392,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void datevExportIsDownloaded() throws Exception {
         String settings = hub.shell("debitum:ledger-settings " + TENANT + " consultant=29098 client=55003");
         assertThat(settings).contains("29098");
@@ -407,7 +442,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void settingsShowUsersAndKeys() throws Exception {
         browser.open("settings");
         browser.byId("users");
@@ -417,13 +452,44 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void signOutReturnsToLogin() {
         browser.click("logout");
         browser.byId("login-form");
 
         browser.open("overview");
         browser.byId("login-form");
+    }
+
+    /** Sets up a CSV connector instance that reads {@code recordKind} rows from its own inbox folder. */
+    private void addCsvConnector(String instanceId, String folderName, String recordKind) throws Exception {
+        Path folder = inbox.resolveSibling(folderName);
+        Files.createDirectories(folder);
+        browser.open("connectors");
+        browser.click("connector-add");
+        browser.byId("connector-dialog");
+        choose("new-connector-type", "(csv)");
+        // The dialog scrolls the id field out of reach once the type's form shows, so a script sets it.
+        browser.script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.byId("new-connector-id"), instanceId);
+        browser.waitForVaadin();
+        type("field-folder", folder.toString());
+        choose("field-recordKind", recordKind);
+        browser.click("connector-save");
+        browser.byId("test-" + instanceId);
+    }
+
+    /** Uploads a CSV file on the imports view and waits until the hub names the instance that took it. */
+    private void uploadCsv(String kindLabel, String fileName, String content, String instanceId) throws Exception {
+        browser.open("imports");
+        choose("upload-kind", kindLabel);
+        Path csv = target.resolve("ui-it/" + fileName);
+        Files.writeString(csv, content, StandardCharsets.UTF_8);
+        WebElement fileInput = browser.byId("upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(csv.toRealPath().toString());
+        browser.wait.until(d -> browser.byId("upload-result").isDisplayed()
+                && browser.byId("upload-result").getText().contains(instanceId));
     }
 
     /** Types a tenant id into the operator's tenant selector and picks it; the page reloads. */

@@ -84,7 +84,8 @@ public interface MatchReviewStore {
     /**
      * Marks an open suggestion as confirmed and stores its allocations as made by the user,
      * with its explanation; the other open suggestions of the payment become superseded. The
-     * store records the payer's IBAN for the debtor, as for every allocation.
+     * store records the payer's IBAN for the debtor, as for every allocation, and the payer's
+     * name as an alias of the suggestion's debtor (see {@link #nameAliases}).
      *
      * @return the stored allocations
      * @throws NotFoundException        when the suggestion does not exist for the tenant
@@ -93,6 +94,12 @@ public interface MatchReviewStore {
      *                                  allocated meanwhile, for example); nothing is stored then
      */
     List<Allocation> confirm(TenantId tenant, long suggestionId, String user);
+
+    /**
+     * Returns the payer names people confirmed for the tenant's debtors, by debtor id: matching
+     * compares a payer's name with these as with the debtor's own name.
+     */
+    Map<Long, List<String>> nameAliases(TenantId tenant);
 
     /**
      * Marks an open suggestion as rejected.

@@ -326,6 +326,9 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
                 stored.add(RecordMapping.allocation(
                         DefaultAllocationStore.store(session, now, tenant, confirmed, row.explanation, null)));
             }
+            if (row.debtorId != null) {
+                DebtorNameAliases.rememberPayer(session, tenant, row.debtorId, row.paymentId, user, now);
+            }
             // The bulk update also marks this row, but the session writes the state set below at commit.
             supersedeOpen(session, tenant, List.of(row.paymentId), now);
             row.state = MatchSuggestion.State.CONFIRMED.name();
@@ -336,6 +339,11 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
                             + row.documentKey + " by rule " + row.ruleName + ", score " + row.score);
             return stored;
         });
+    }
+
+    @Override
+    public Map<Long, List<String>> nameAliases(TenantId tenant) {
+        return persistence.database().read(session -> DebtorNameAliases.byDebtor(session, tenant));
     }
 
     @Override

@@ -2,6 +2,7 @@ package de.debitum.matching.internal.debtor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,11 +11,15 @@ import java.util.TreeSet;
 import de.debitum.matching.internal.engine.DebtorProfile;
 import de.debitum.matching.internal.reference.ReferenceKeys;
 
-/** A tenant's debtors by IBAN, mandate reference, customer number and name words. */
+/** A tenant's debtors by IBAN, mandate reference, customer number and the words of names and name aliases. */
 public final class DebtorDirectory {
 
-    /** A debtor whose name resembles the payer's, with the similarity from 0 to 1. */
-    public record NameMatch(long debtorId, double similarity) {
+    /**
+     * A debtor whose name resembles the payer's, with the similarity from 0 to 1.
+     *
+     * @param alias the confirmed payer name that matched best, or null when the debtor's own name did
+     */
+    public record NameMatch(long debtorId, double similarity, String alias) {
     }
 
     /** Characters of a remittance text searched for customer numbers. */
@@ -24,6 +29,7 @@ public final class DebtorDirectory {
     private final Map<String, List<Long>> byIban = new HashMap<>();
     private final Map<String, List<Long>> byWordPrefix = new HashMap<>();
     private final Map<Long, List<String>> wordsById = new HashMap<>();
+    private final Map<Long, Map<String, List<String>>> aliasWordsById = new HashMap<>();
     private final Map<String, List<Long>> byMandate = new HashMap<>();
     private final Map<String, List<Long>> byCustomerNumber = new HashMap<>();
 
@@ -42,11 +48,23 @@ public final class DebtorDirectory {
             }
             List<String> words = NameMatcher.words(debtor.name());
             wordsById.put(debtor.id(), words);
-            for (String word : words) {
-                List<Long> ids = byWordPrefix.computeIfAbsent(prefix(word), k -> new ArrayList<>(2));
-                if (ids.isEmpty() || ids.get(ids.size() - 1) != debtor.id()) {
-                    ids.add(debtor.id());
-                }
+            indexWords(debtor.id(), words);
+            Map<String, List<String>> aliasWords = new LinkedHashMap<>();
+            for (String alias : debtor.nameAliases()) {
+                List<String> aliasWordList = NameMatcher.words(alias);
+                aliasWords.put(alias, aliasWordList);
+                indexWords(debtor.id(), aliasWordList);
+            }
+            aliasWordsById.put(debtor.id(), aliasWords);
+        }
+    }
+
+    /** Adds the debtor under each word's prefix; the constructor indexes one debtor's words in a row. */
+    private void indexWords(long debtorId, List<String> words) {
+        for (String word : words) {
+            List<Long> ids = byWordPrefix.computeIfAbsent(prefix(word), k -> new ArrayList<>(2));
+            if (ids.isEmpty() || ids.get(ids.size() - 1) != debtorId) {
+                ids.add(debtorId);
             }
         }
     }
@@ -98,14 +116,20 @@ public final class DebtorDirectory {
         return List.copyOf(found);
     }
 
-    /** Returns the similarity of the payer's name to one debtor's name. */
+    /** Returns the similarity of the payer's name to one debtor's name or, if higher, to one of its aliases. */
     public double nameSimilarity(String payerName, long debtorId) {
-        List<String> words = wordsById.get(debtorId);
-        return words == null ? 0 : NameMatcher.similarity(NameMatcher.words(payerName), words);
+        return nameMatch(payerName, debtorId).similarity();
+    }
+
+    /** Compares the payer's name with one debtor's name and aliases, as {@link #byName} does. */
+    public NameMatch nameMatch(String payerName, long debtorId) {
+        return wordsById.containsKey(debtorId) ? match(debtorId, NameMatcher.words(payerName))
+                : new NameMatch(debtorId, 0, null);
     }
 
     /**
-     * Returns debtors whose name resembles the payer's at least {@code minimum}, best first.
+     * Returns debtors whose name or a confirmed alias resembles the payer's name at least
+     * {@code minimum}, best first.
      * Candidates share the first three letters of a word with the payer's name, which a typo in
      * the first three letters escapes.
      */
@@ -117,13 +141,25 @@ public final class DebtorDirectory {
         }
         List<NameMatch> matches = new ArrayList<>();
         for (long id : candidates) {
-            double similarity = NameMatcher.similarity(payerWords, wordsById.get(id));
-            if (similarity >= minimum) {
-                matches.add(new NameMatch(id, similarity));
+            NameMatch match = match(id, payerWords);
+            if (match.similarity() >= minimum) {
+                matches.add(match);
             }
         }
         matches.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
         return matches;
+    }
+
+    /** Returns the better of the name's and the aliases' similarity; the name wins a tie. */
+    private NameMatch match(long debtorId, List<String> payerWords) {
+        NameMatch best = new NameMatch(debtorId, NameMatcher.similarity(payerWords, wordsById.get(debtorId)), null);
+        for (Map.Entry<String, List<String>> alias : aliasWordsById.getOrDefault(debtorId, Map.of()).entrySet()) {
+            double similarity = NameMatcher.similarity(payerWords, alias.getValue());
+            if (similarity > best.similarity()) {
+                best = new NameMatch(debtorId, similarity, alias.getKey());
+            }
+        }
+        return best;
     }
 
     private void addIban(long debtorId, String iban) {

@@ -160,10 +160,10 @@ final class CandidateSearch {
             evidence.add(Texts.mandateKnown(payment.mandateReference(), debtors.debtor(debtorId).name()));
             return 0.15;
         }
-        double similarity = debtors.nameSimilarity(payment.counterpartyName(), debtorId);
+        DebtorDirectory.NameMatch name = debtors.nameMatch(payment.counterpartyName(), debtorId);
         double score = 0;
-        if (similarity >= NAME) {
-            evidence.add(Texts.name(payment.counterpartyName(), debtors.debtor(debtorId).name(), similarity));
+        if (name.similarity() >= NAME) {
+            evidence.add(nameEvidence(payment, name));
             score = 0.1;
         } else {
             evidence.add(Texts.unknownPayer(payment.counterpartyName()));
@@ -214,11 +214,16 @@ final class CandidateSearch {
             DebtorDirectory.NameMatch match = names.get(i);
             boolean uniqueBest = i == 0 && (names.size() == 1 || names.get(1).similarity() < match.similarity());
             double score = match.similarity() >= STRONG_NAME && uniqueBest ? 0.35 : 0.3;
-            Evidence evidence = Texts.name(payment.counterpartyName(), debtors.debtor(match.debtorId()).name(),
-                    match.similarity());
+            Evidence evidence = nameEvidence(payment, match);
             candidates.addAll(debtorCandidates(payment, match.debtorId(), "name", score, evidence));
         }
         return candidates;
+    }
+
+    private Evidence nameEvidence(PaymentData payment, DebtorDirectory.NameMatch match) {
+        String debtorName = debtors.debtor(match.debtorId()).name();
+        return match.alias() == null ? Texts.name(payment.counterpartyName(), debtorName, match.similarity())
+                : Texts.nameAlias(payment.counterpartyName(), match.alias(), debtorName, match.similarity());
     }
 
     /** Candidates among one debtor's open items: one invoice with the amount, or a unique subset. */

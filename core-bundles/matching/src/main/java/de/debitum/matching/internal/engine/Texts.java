@@ -63,6 +63,15 @@ final class Texts {
                 "The payer's name \"" + payer + "\" matches \"" + debtorName + "\" by " + percent + " %.");
     }
 
+    static Evidence nameAlias(String payer, String alias, String debtorName, double similarity) {
+        String percent = String.valueOf(Math.round(similarity * 100));
+        return new Evidence("name-alias", payer,
+                "Der Name des Zahlers „" + payer + "“ entspricht zu " + percent + " % dem Zahler „" + alias
+                        + "“, der für " + debtorName + " bestätigt wurde.",
+                "The payer's name \"" + payer + "\" matches \"" + alias + "\", a payer confirmed for " + debtorName
+                        + ", by " + percent + " %.");
+    }
+
     static Evidence unknownPayer(String payer) {
         String displayedName = payer == null ? "?" : payer;
         return new Evidence("payer-unknown", displayedName,

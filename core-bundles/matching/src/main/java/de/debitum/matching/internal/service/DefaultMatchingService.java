@@ -53,7 +53,8 @@ import de.debitum.matching.internal.engine.OpenInvoice;
  * Reads a tenant's open items, debtors and payments through the store services, runs the
  * {@link MatchingEngine}, stores the automatic allocations with their explanations and the
  * suggestions below the bar through the {@link MatchReviewStore}, and carries out the review
- * decisions of people. The store records the payer's IBAN for the debtor with every allocation.
+ * decisions of people. The store records the payer's IBAN for the debtor with every allocation,
+ * and the payer's name as an alias of the debtor when a person confirms a suggestion.
  */
 @Component(service = MatchingService.class)
 public class DefaultMatchingService implements MatchingService {
@@ -116,8 +117,10 @@ public class DefaultMatchingService implements MatchingService {
         Set<Long> undone = review.undoneAllocations(tenant);
         List<Allocation> earlier = earlierAllocations(tenant, allDebtors, bookedById, mandates).stream()
                 .filter(allocation -> !undone.contains(allocation.id())).toList();
+        Map<Long, List<String>> aliases = review.nameAliases(tenant);
         List<DebtorProfile> profiles = allDebtors.stream()
-                .map(debtor -> profile(debtor, mandates.getOrDefault(debtor.id(), Set.of()))).toList();
+                .map(debtor -> profile(debtor, mandates.getOrDefault(debtor.id(), Set.of()),
+                        aliases.getOrDefault(debtor.id(), List.of()))).toList();
 
         List<MatchDecision> decisions = Rejections.apply(
                 new MatchingEngine(settings, clock).match(tenant, openItems, profiles, booked, earlier),
@@ -140,6 +143,8 @@ public class DefaultMatchingService implements MatchingService {
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("Missing user for the confirmation of a proposal: name the person who confirms it.");
         }
+        // NOTE: unlike confirmSuggestion, this stores no name alias of the payer, because the proposal
+        // was never stored and the store learns aliases only from confirmed suggestions.
         List<Allocation> stored = new ArrayList<>();
         for (Allocation proposed : proposal.allocations()) {
             if (!proposed.tenant().equals(tenant)) {
@@ -278,9 +283,9 @@ public class DefaultMatchingService implements MatchingService {
         }
     }
 
-    private static DebtorProfile profile(Debtor debtor, Set<String> mandates) {
+    private static DebtorProfile profile(Debtor debtor, Set<String> mandates, List<String> nameAliases) {
         return new DebtorProfile(debtor.id(), debtor.data().name(), debtor.data().customerNumber(), debtor.ibansSeen(),
-                new ArrayList<>(new TreeSet<>(mandates)));
+                new ArrayList<>(new TreeSet<>(mandates)), nameAliases);
     }
 
     /**

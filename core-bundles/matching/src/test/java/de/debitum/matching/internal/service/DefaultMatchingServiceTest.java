@@ -315,6 +315,83 @@ class DefaultMatchingServiceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void confirmedPayerNameMatchedNextTime(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = providerPaysInvoice(dc, invoice("i4", "d2", "RE-2026-0004", "99.00"));
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        MatchSuggestion best = dc.matching().openSuggestions(tenant, 0, 50).get(0);
+        assertThat(best.paymentId()).isEqualTo(dc.paymentId(tenant, "p2"));
+        assertThat(dc.review().nameAliases(tenant)).isEmpty();
+
+        dc.matching().confirmSuggestion(tenant, best.id(), "clerk");
+
+        assertThat(dc.review().nameAliases(tenant)).containsExactly(
+                Map.entry(best.debtorId(), List.of("Zahlfix Payments GmbH")));
+        ingest(dc, tenant, "bank", List.of(payment("p4", LocalDate.of(2026, 3, 1), "99.00", "ZAHLFIX PAYMENTS",
+                null, "RE-2026-0004", null, null)));
+
+        MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(outcome(next, dc.paymentId(tenant, "p4"))).isEqualTo(Outcome.AUTOMATIC);
+        assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
+        Allocation automatic = dc.allocations().listForDocument(tenant, dc.documentId(tenant, "i4")).get(0);
+        assertThat(dc.review().explanations(tenant, List.of(automatic.id())).get(automatic.id()))
+                .contains("Zahlfix Payments GmbH").contains("name-alias");
+
+        // Confirming the same payer again stores no second alias.
+        ingest(dc, tenant, "erp", List.of(invoice("i6", "d2", "RE-2026-0006", "80.00")));
+        ingest(dc, tenant, "bank", List.of(payment("p6", LocalDate.of(2026, 3, 2), "80.00", "Zahlfix Payments GmbH",
+                null, "Danke", null, null)));
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        dc.matching().confirmSuggestion(tenant, dc.matching().openSuggestions(tenant, 0, 50).get(0).id(), "clerk");
+        assertThat(dc.review().nameAliases(tenant).get(best.debtorId())).containsExactly("Zahlfix Payments GmbH");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void confirmedPayerNameAloneNotAutomatic(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = providerPaysInvoice(dc, invoice("i5", "d2", "RE-2026-0005", "45.00"));
+        dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+        dc.matching().confirmSuggestion(tenant, dc.matching().openSuggestions(tenant, 0, 50).get(0).id(), "clerk");
+        ingest(dc, tenant, "bank", List.of(
+                // The alias and the exact amount, but no reference: a person decides.
+                payment("p5", LocalDate.of(2026, 3, 1), "45.00", "Zahlfix Payments GmbH", null, "Danke", null, null),
+                // The alias, but neither reference nor amount fits.
+                payment("p7", LocalDate.of(2026, 3, 1), "12.34", "Zahlfix Payments GmbH", null, "Gutschrift 4711",
+                        null, null)));
+
+        MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(outcome(next, dc.paymentId(tenant, "p5"))).isEqualTo(Outcome.SUGGESTION);
+        assertThat(outcome(next, dc.paymentId(tenant, "p7"))).isNotEqualTo(Outcome.AUTOMATIC);
+        assertThat(next.stored()).isEmpty();
+        assertThat(dc.openItem(tenant, "i5").open()).isEqualTo(Money.euro("45.00"));
+        MatchSuggestion aliasSuggestion = dc.matching().openSuggestions(tenant, 0, 50).stream()
+                .filter(suggestion -> suggestion.paymentId() == dc.paymentId(tenant, "p5")).findFirst().orElseThrow();
+        assertThat(aliasSuggestion.explanation()).contains("name-alias");
+    }
+
+    /**
+     * Creates a tenant whose debtor Anna Schulz owes RE-2026-0002 and one more invoice, and a
+     * payment of RE-2026-0002 from a payment provider that passes on its own name but no IBAN.
+     */
+    private static TenantId providerPaysInvoice(Datacenter dc, DocumentData secondInvoice) {
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d2", "Anna Schulz", SCHULZ_IBAN),
+                invoice("i2", "d2", "RE-2026-0002", "238.00"), secondInvoice));
+        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 21), "238.00",
+                "Zahlfix Payments GmbH", null, "RE-2026-0002", null, null)));
+        return tenant;
+    }
+
+    private static Outcome outcome(MatchRun run, long paymentId) {
+        return run.decisions().stream().filter(decision -> decision.paymentId() == paymentId).findFirst()
+                .orElseThrow().outcome();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void rejectedSuggestionNotProposedAgain(TestDatabase.Kind kind) {
         Datacenter dc = datacenter(kind);
         TenantId tenant = factorPaysInvoice(dc);
