@@ -15,10 +15,9 @@ import java.util.Locale;
  * The hub token of one signed-in user, kept in the server-side HTTP session as the principal of
  * the Spring Security authentication. Renews the token shortly before it expires.
  *
- * <p>The hub issues 15-minute tokens and, at sign-in, a refresh token good for a working day;
- * renewing exchanges the refresh token for new ones, so the user's password is not kept. The
- * refresh token field is transient: a serialized session holds no credential, and after such a
- * session is restored the user signs in again when the token expires.
+ * <p>The hub issues 15-minute tokens and, at sign-in, a 10-hour refresh token. Renewing exchanges
+ * the refresh token for new ones, so the user's password is not kept. The refresh token field is
+ * transient, so a serialized session holds no credential and a restored session signs in again.
  */
 public final class HubSession implements TokenSource, Serializable {
 

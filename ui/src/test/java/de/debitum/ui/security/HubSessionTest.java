@@ -124,7 +124,7 @@ class HubSessionTest {
         assertThatThrownBy(session::token).isInstanceOf(HubException.class);
     }
 
-    /** The answer to a sign-in with a password: a token that expires in 15 minutes and a refresh token. */
+    /** Returns the hub's response to a password sign-in: a 15-minute token and a refresh token. */
     private static TokenResponse signIn(String refreshToken) {
         return new TokenResponse("old-token", "Bearer", 900, NOW.plusSeconds(900), refreshToken,
                 NOW.plus(Duration.ofHours(10)));

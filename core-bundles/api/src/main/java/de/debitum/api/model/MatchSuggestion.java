@@ -24,7 +24,7 @@ public record MatchSuggestion(long id, TenantId tenant, long paymentId, Long deb
                               String rule, String explanation, List<Allocation> allocations, State state,
                               String decidedBy, Instant decidedAt, Instant createdAt) {
 
-    /** Where a suggestion stands in the review. */
+    /** State of a suggestion in the review. */
     public enum State {
         /** Waits for a person. */
         OPEN,

@@ -64,7 +64,7 @@ public class DefaultMatchingService implements MatchingService {
     /** Maximum booking period of one run in days: a year and a month, for a yearly sweep. */
     static final int MAX_DAYS = 400;
     private static final int DEBTOR_PAGE = 1000;
-    /** The most proposals stored as suggestions for one payment; the engine ranks them, best first. */
+    /** Maximum number of proposals stored as suggestions for one payment, best first as the engine ranks them. */
     static final int MAX_SUGGESTIONS_PER_PAYMENT = 5;
 
     private final AllocationStore allocations;

@@ -26,7 +26,7 @@ final class Rejections {
      *
      * <p>NOTE: the engine settled the run's payments one after the other, so a later payment of
      * the same run did not see the open amount of a document whose automatic allocation is
-     * dropped here. The next run sees it.
+     * dropped here. The next run reads it as open.
      *
      * @param rejected the document keys of rejected pairs, by payment id
      */

@@ -33,7 +33,7 @@ public final class PostStatusReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostStatusReader.class);
     private static final int PAGE = 100;
-    /** The most letters checked per tenant and poll; the newest go first. */
+    /** Maximum number of letters checked per tenant and poll. The newest are checked first. */
     static final int MAX_LETTERS = 2000;
 
     private final PostProviderChannel provider;
@@ -85,7 +85,7 @@ public final class PostStatusReader {
                 }
                 failed += check(tenant, entry, provider.letter(settings.get(), token, entry.messageId()));
             } catch (DeliveryFailure e) {
-                // The next poll asks again; a provider that is down says nothing about the letter.
+                // The next poll requests the state again, because an unreachable provider tells nothing about the letter.
                 LOG.warn("Letter state of outbox entry {} of tenant {} (letter {}) not read: {}", entry.id(), tenant,
                         entry.messageId(), e.getMessage());
                 if (token == null) {

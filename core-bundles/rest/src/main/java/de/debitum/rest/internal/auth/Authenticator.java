@@ -59,8 +59,8 @@ public final class Authenticator {
     }
 
     /**
-     * Checks a refresh token and returns its user as the store has it now; a disabled or deleted
-     * user gets the same 401 as an expired token.
+     * Checks a refresh token and returns its user as stored now. A disabled or deleted user gets
+     * the same 401 as an expired token.
      */
     public Principal refresh(String refreshToken) {
         TokenService.Claims claims = tokens.verifyRefresh(refreshToken).orElseThrow(() ->

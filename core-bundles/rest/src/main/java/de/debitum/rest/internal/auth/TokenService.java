@@ -21,9 +21,9 @@ import de.debitum.rest.internal.http.Json;
 
 /**
  * Signed tokens: {@code base64url(claims JSON) "." base64url(HMAC-SHA256 of the first part)}.
- * The claims name the caller, its role and tenant at the time of issue, the expiry and the type:
- * a short-lived access token is the bearer token of every request; a refresh token, issued at a
- * sign-in with a password, gets a new access token without the password and is good for nothing else.
+ * The claims name the caller, its role and tenant at the time of issue, the expiry and the type.
+ * A short-lived access token is the bearer token of every request. A refresh token, issued at a
+ * sign-in with a password, only gets new tokens without the password.
  */
 public final class TokenService {
 

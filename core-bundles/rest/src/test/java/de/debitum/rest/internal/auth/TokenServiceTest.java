@@ -103,7 +103,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void refreshTokenLastsTenHoursAndIsNoAccessToken() {
+    void refreshTokenExpiresAfterTenHours() {
         MovableClock clock = new MovableClock();
         TokenService tokens = new TokenService(KEY, clock);
         String refresh = tokens.issueRefresh(CLERK);
