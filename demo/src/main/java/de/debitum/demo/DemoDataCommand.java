@@ -5,13 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Command line of the demo data generator:
- * {@code java -jar debitum-demo.jar --out DIR [--today YYYY-MM-DD] [--invoices N] [--seed N] [--format pdf|xml]}.
+ * {@code java -jar debitum-demo.jar --out DIR [--today YYYY-MM-DD] [--invoices N] [--seed N] [--format pdf|xml|csv]}.
  * Prints progress and a summary in German; exits with 2 and one line on bad arguments.
  */
 public final class DemoDataCommand {
@@ -29,7 +28,7 @@ public final class DemoDataCommand {
             String name = args[i];
             if (!name.startsWith("--") || i + 1 >= args.length) {
                 err.println("Unbekanntes Argument '" + name + "'. Aufruf: --out ORDNER [--today JJJJ-MM-TT]"
-                        + " [--invoices ANZAHL] [--seed ZAHL] [--format pdf|xml]");
+                        + " [--invoices ANZAHL] [--seed ZAHL] [--format pdf|xml|csv]");
                 return 2;
             }
             options.put(name.substring(2), args[++i]);
@@ -39,8 +38,7 @@ public final class DemoDataCommand {
             LocalDate today = options.containsKey("today") ? LocalDate.parse(options.get("today")) : LocalDate.now();
             int invoices = Integer.parseInt(options.getOrDefault("invoices", "150"));
             long seed = Long.parseLong(options.getOrDefault("seed", "20261204"));
-            DemoFiles.InvoiceFormat format = DemoFiles.InvoiceFormat.valueOf(
-                    options.getOrDefault("format", "pdf").toUpperCase(Locale.ROOT));
+            DemoFiles.InvoiceFormat format = format(options.getOrDefault("format", "pdf"));
             DemoScenario scenario = DemoScenario.generate(seed, today, invoices);
             out.printf("Erzeuge Demodaten der %s: %d Debitoren, %d Rechnungen, %d Zahlungen ...%n",
                     scenario.company().name(), scenario.debtors().size(), scenario.invoices().size(),
@@ -51,6 +49,10 @@ public final class DemoDataCommand {
                     out.printf("  %d von %d Rechnungen geschrieben%n", count, invoices);
                 }
             });
+            if (written.invoiceListFolder() != null) {
+                out.printf("Rechnungsliste: %d Rechnungen in %s%n", written.csvInvoices(), written.invoiceListFolder());
+                out.printf("Kundenstamm:    %d Debitoren in %s%n", scenario.debtors().size(), written.masterDataFolder());
+            }
             out.printf("E-Rechnungen:   %d Dateien in %s%n", written.invoiceFiles(), written.einvoiceFolder());
             out.printf("Kontoauszüge:   %d camt.053-Dateien in %s%n", written.statementFiles(), written.bankFolder());
             out.printf("CSV-Umsätze:    %d Datei in %s%n", written.csvFiles(), written.csvFolder());
@@ -62,6 +64,15 @@ public final class DemoDataCommand {
             err.println("Die Demodaten konnten nicht geschrieben werden: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static DemoFiles.InvoiceFormat format(String value) {
+        for (DemoFiles.InvoiceFormat format : DemoFiles.InvoiceFormat.values()) {
+            if (format.name().equalsIgnoreCase(value)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("--format '" + value + "' ist unbekannt: erlaubt sind pdf, xml und csv.");
     }
 
     private static String required(Map<String, String> options, String name) {

@@ -3,6 +3,7 @@ package de.debitum.demo;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,10 @@ import java.util.function.IntConsumer;
  * {@code einvoice/} with one ZUGFeRD PDF (or bare Factur-X XML) per invoice plus one damaged
  * file and one invoice sent twice, {@code bank/} with one camt.053 statement per week, and
  * {@code csv/} with the turnover of a second account as a German online-banking CSV export.
+ * In the CSV format the invoices with one VAT rate and no cash discount go into one invoice list
+ * ({@code rechnungen/rechnungen.csv}) with the customer master data beside it
+ * ({@code stammdaten/kunden.csv}), as a billing tool exports them; the others, which a single CSV
+ * row cannot describe, stay e-invoices.
  *
  * <p>Each file is written under a hidden temporary name and renamed, so a connector polling
  * the folder never reads half a file.
@@ -31,12 +36,23 @@ import java.util.function.IntConsumer;
 public final class DemoFiles {
 
     /** Format of the invoice files. */
-    public enum InvoiceFormat { PDF, XML }
+    public enum InvoiceFormat { PDF, XML, CSV }
 
-    /** Counts and folders of the written files, for the summary. */
-    public record Written(int invoiceFiles, int statementFiles, int csvFiles, int payments, Path einvoiceFolder,
-                          Path bankFolder, Path csvFolder) {
+    /**
+     * Counts and folders of the written files, for the summary; {@code csvInvoices} counts the
+     * invoices written as CSV rows, and the master data and invoice list folders are null unless
+     * the format is {@link InvoiceFormat#CSV}.
+     */
+    public record Written(int invoiceFiles, int statementFiles, int csvFiles, int payments, int csvInvoices,
+                          Path einvoiceFolder, Path bankFolder, Path csvFolder, Path masterDataFolder,
+                          Path invoiceListFolder) {
     }
+
+    /** Header of the invoice list: the CSV connector's default columns for invoices. */
+    static final String INVOICE_LIST_HEADER = "Rechnungsnummer;Rechnungsdatum;Fälligkeit;Kundennummer;Kunde;Netto;"
+            + "USt-Satz;USt;Brutto\r\n";
+    /** Header of the customer master data: the CSV connector's default columns for debtors. */
+    static final String MASTER_DATA_HEADER = "Kundennummer;Name;Straße;PLZ;Ort;Land;E-Mail;USt-IdNr.\r\n";
 
     /**
      * The file beside the folders that lists which invoices each payment pays, for tests and
@@ -61,7 +77,23 @@ public final class DemoFiles {
         Path einvoice = Files.createDirectories(root.resolve("einvoice"));
         Path bank = Files.createDirectories(root.resolve("bank"));
         Path csv = Files.createDirectories(root.resolve("csv"));
-        int invoiceFiles = writeInvoices(scenario, einvoice, format, progress);
+        List<DemoScenario.Invoice> asFiles = scenario.invoices();
+        Path masterData = null;
+        Path invoiceList = null;
+        int csvInvoices = 0;
+        if (format == InvoiceFormat.CSV) {
+            List<DemoScenario.Invoice> asRows = scenario.invoices().stream().filter(DemoFiles::fitsOneRow).toList();
+            asFiles = scenario.invoices().stream().filter(invoice -> !fitsOneRow(invoice)).toList();
+            masterData = Files.createDirectories(root.resolve("stammdaten"));
+            invoiceList = Files.createDirectories(root.resolve("rechnungen"));
+            atomicWrite(masterData.resolve("kunden.csv"), masterData(scenario));
+            atomicWrite(invoiceList.resolve("rechnungen.csv"), invoiceList(asRows));
+            csvInvoices = asRows.size();
+            progress.accept(csvInvoices);
+        }
+        int inList = csvInvoices;
+        int invoiceFiles = writeInvoices(scenario, asFiles, einvoice, format,
+                written -> progress.accept(inList + written));
         int statements = writeStatements(scenario, bank);
         List<DemoScenario.Payment> csvPayments = scenario.payments().stream()
                 .filter(p -> p.channel() == DemoScenario.Channel.CSV_EXPORT).toList();
@@ -71,25 +103,68 @@ public final class DemoFiles {
             csvFiles = 1;
         }
         atomicWrite(root.resolve(EXPECTATIONS), expectations(scenario));
-        return new Written(invoiceFiles, statements, csvFiles, scenario.payments().size(), einvoice, bank, csv);
+        return new Written(invoiceFiles, statements, csvFiles, scenario.payments().size(), csvInvoices, einvoice, bank,
+                csv, masterData, invoiceList);
     }
 
-    private static int writeInvoices(DemoScenario scenario, Path folder, InvoiceFormat format, IntConsumer progress)
-            throws IOException {
+    /** Tells whether one row of the invoice list can describe the invoice: one VAT rate and no cash discount. */
+    static boolean fitsOneRow(DemoScenario.Invoice invoice) {
+        return invoice.cashDiscount() == null
+                && invoice.lines().stream().map(DemoScenario.Line::vatRate).distinct().count() == 1;
+    }
+
+    private static byte[] invoiceList(List<DemoScenario.Invoice> invoices) {
+        DecimalFormat amount = germanAmounts();
+        StringBuilder text = new StringBuilder(INVOICE_LIST_HEADER);
+        for (DemoScenario.Invoice invoice : invoices) {
+            text.append(invoice.number()).append(';')
+                    .append(CSV_DATE.format(invoice.issueDate())).append(';')
+                    .append(CSV_DATE.format(invoice.dueDate())).append(';')
+                    .append(invoice.debtor().number()).append(';')
+                    .append(quoted(invoice.debtor().name())).append(';')
+                    .append(amount.format(invoice.net())).append(';')
+                    .append(amount.format(invoice.lines().get(0).vatRate())).append(';')
+                    .append(amount.format(invoice.vat())).append(';')
+                    .append(amount.format(invoice.gross())).append("\r\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] masterData(DemoScenario scenario) {
+        StringBuilder text = new StringBuilder(MASTER_DATA_HEADER);
+        scenario.debtors().forEach(debtor -> text.append(debtor.number()).append(';')
+                .append(quoted(debtor.name())).append(';')
+                .append(quoted(debtor.street())).append(';')
+                .append(debtor.postcode()).append(';')
+                .append(quoted(debtor.city())).append(";DE;")
+                .append(debtor.email() == null ? "" : debtor.email()).append(';')
+                .append(debtor.vatId() == null ? "" : debtor.vatId()).append("\r\n"));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static DecimalFormat germanAmounts() {
+        return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+    }
+
+    private static int writeInvoices(DemoScenario scenario, List<DemoScenario.Invoice> invoices, Path folder,
+                                     InvoiceFormat format, IntConsumer progress) throws IOException {
         InvoicePdfWriter pdfWriter = format == InvoiceFormat.PDF ? new InvoicePdfWriter(scenario.company()) : null;
         int written = 0;
         byte[] first = null;
-        for (DemoScenario.Invoice invoice : scenario.invoices()) {
+        for (DemoScenario.Invoice invoice : invoices) {
             byte[] content = pdfWriter != null ? pdfWriter.write(invoice) : xml(scenario, invoice);
             first = first == null ? content : first;
             atomicWrite(folder.resolve(invoice.number() + (pdfWriter != null ? ".pdf" : ".xml")), content);
             progress.accept(++written);
         }
+        if (invoices.isEmpty()) {
+            return written;
+        }
         // Noise a real inbox has: the first invoice arrives a second time under another name,
         // and one file is damaged in transfer.
-        atomicWrite(folder.resolve("Kopie von " + scenario.invoices().get(0).number()
+        atomicWrite(folder.resolve("Kopie von " + invoices.get(0).number()
                 + (pdfWriter != null ? ".pdf" : ".xml")), first);
-        byte[] damaged = xml(scenario, scenario.invoices().get(scenario.invoices().size() / 2));
+        byte[] damaged = xml(scenario, invoices.get(invoices.size() / 2));
         atomicWrite(folder.resolve("Rechnung-unvollstaendig.xml"),
                 java.util.Arrays.copyOf(damaged, damaged.length / 2));
         return written + 2;
@@ -142,7 +217,7 @@ public final class DemoFiles {
     /** Writes the columns of the CSV-CAMT export of German savings banks, which the CSV connector's preset reads. */
     private static byte[] csv(DemoScenario scenario, List<DemoScenario.Payment> payments) {
         String account = Ibans.german(SECOND_ACCOUNT_BANK_CODE, 8_800_123_456L);
-        DecimalFormat amount = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        DecimalFormat amount = germanAmounts();
         StringBuilder text = new StringBuilder("Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;"
                 + "Beguenstigter/Zahlungspflichtiger;Kontonummer/IBAN;Betrag;Waehrung\r\n");
         for (DemoScenario.Payment payment : payments) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -113,12 +114,15 @@ public class PipelineCommand implements Action {
         out.append(String.format("Mahnwesen: %d offene Posten geprüft: %d Mahnungen erstellt, %d an das Inkasso"
                         + " abgegeben, %d Posten übersprungen; %d Mahnungen freigegeben%n", run.itemsChecked(),
                 run.noticeCount(), run.escalationCount(), run.skipCount(), result.approved()));
-        Map<String, Long> reasons = new TreeMap<>();
+        // One line per reason code; where the items' messages differ (dates, amounts), the line
+        // shows the first message as an example.
+        Map<String, List<String>> reasons = new TreeMap<>();
         for (SkippedItem skipped : run.skipped()) {
-            reasons.merge(skipped.messageDe().replaceAll("[0-9][0-9.,-]*", "#"), 1L, Long::sum);
+            reasons.computeIfAbsent(skipped.reasonCode(), code -> new ArrayList<>()).add(skipped.messageDe());
         }
-        reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(MAX_LISTED)
-                .forEach(entry -> out.append(String.format("           - %dx %s%n", entry.getValue(), entry.getKey())));
+        reasons.values().stream().sorted(Comparator.comparingInt((List<String> messages) -> messages.size()).reversed())
+                .limit(MAX_LISTED).forEach(messages -> out.append(String.format("           - %dx %s%s%n",
+                        messages.size(), messages.stream().distinct().count() > 1 ? "z. B. " : "", messages.get(0))));
     }
 
     private static void output(DailyWorkResult result, StringBuilder out) {
@@ -161,8 +165,8 @@ public class PipelineCommand implements Action {
         String batchesCounted = reports.size() < IMPORT_BATCHES ? reports.size() + " Stapeln"
                 : "den letzten " + IMPORT_BATCHES + " Stapeln";
         out.append(String.format("Import:    %d Datensätze in %s gelesen, %d neu oder geändert, %d bereits"
-                + " bekannt, %d abgelehnt; %d Dateien zurückgehalten%n", received, batchesCounted, created, unchanged,
-                reasons.size(), heldFiles.size()));
+                + " bekannt, %d abgelehnt; %d %s zurückgehalten%n", received, batchesCounted, created, unchanged,
+                reasons.size(), heldFiles.size(), heldFiles.size() == 1 ? "Datei" : "Dateien"));
         for (String line : Stream.concat(heldFiles.stream(), reasons.stream()).limit(MAX_LISTED).toList()) {
             out.append("           - ").append(line).append('\n');
         }
