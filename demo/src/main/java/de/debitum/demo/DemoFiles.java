@@ -2,6 +2,7 @@ package de.debitum.demo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,10 +26,9 @@ import java.util.function.IntConsumer;
  * {@code einvoice/} with one ZUGFeRD PDF (or bare Factur-X XML) per invoice plus one damaged
  * file and one invoice sent twice, {@code bank/} with one camt.053 statement per week, and
  * {@code csv/} with the turnover of a second account as a German online-banking CSV export.
- * In the CSV format the invoices with one VAT rate and no cash discount go into one invoice list
- * ({@code rechnungen/rechnungen.csv}) with the customer master data beside it
- * ({@code stammdaten/kunden.csv}), as a billing tool exports them; the others, which a single CSV
- * row cannot describe, stay e-invoices.
+ * In the CSV format the invoices go into one invoice list ({@code rechnungen/rechnungen.csv}, one
+ * row per invoice and VAT rate, with the Skonto columns) with the customer master data beside it
+ * ({@code stammdaten/kunden.csv}), as a billing tool exports them, and {@code einvoice/} stays empty.
  *
  * <p>Each file is written under a hidden temporary name and renamed, so a connector polling
  * the folder never reads half a file.
@@ -50,7 +50,7 @@ public final class DemoFiles {
 
     /** Header of the invoice list: the CSV connector's default columns for invoices. */
     static final String INVOICE_LIST_HEADER = "Rechnungsnummer;Rechnungsdatum;Fälligkeit;Kundennummer;Kunde;Netto;"
-            + "USt-Satz;USt;Brutto\r\n";
+            + "USt-Satz;USt;Brutto;Skonto %;Skontotage\r\n";
     /** Header of the customer master data: the CSV connector's default columns for debtors. */
     static final String MASTER_DATA_HEADER = "Kundennummer;Name;Straße;PLZ;Ort;Land;E-Mail;USt-IdNr.\r\n";
 
@@ -77,23 +77,18 @@ public final class DemoFiles {
         Path einvoice = Files.createDirectories(root.resolve("einvoice"));
         Path bank = Files.createDirectories(root.resolve("bank"));
         Path csv = Files.createDirectories(root.resolve("csv"));
-        List<DemoScenario.Invoice> asFiles = scenario.invoices();
         Path masterData = null;
         Path invoiceList = null;
-        int csvInvoices = 0;
+        int invoiceFiles = 0;
         if (format == InvoiceFormat.CSV) {
-            List<DemoScenario.Invoice> asRows = scenario.invoices().stream().filter(DemoFiles::fitsOneRow).toList();
-            asFiles = scenario.invoices().stream().filter(invoice -> !fitsOneRow(invoice)).toList();
             masterData = Files.createDirectories(root.resolve("stammdaten"));
             invoiceList = Files.createDirectories(root.resolve("rechnungen"));
             atomicWrite(masterData.resolve("kunden.csv"), masterData(scenario));
-            atomicWrite(invoiceList.resolve("rechnungen.csv"), invoiceList(asRows));
-            csvInvoices = asRows.size();
-            progress.accept(csvInvoices);
+            atomicWrite(invoiceList.resolve("rechnungen.csv"), invoiceList(scenario.invoices()));
+            progress.accept(scenario.invoices().size());
+        } else {
+            invoiceFiles = writeInvoices(scenario, einvoice, format, progress);
         }
-        int inList = csvInvoices;
-        int invoiceFiles = writeInvoices(scenario, asFiles, einvoice, format,
-                written -> progress.accept(inList + written));
         int statements = writeStatements(scenario, bank);
         List<DemoScenario.Payment> csvPayments = scenario.payments().stream()
                 .filter(p -> p.channel() == DemoScenario.Channel.CSV_EXPORT).toList();
@@ -103,29 +98,33 @@ public final class DemoFiles {
             csvFiles = 1;
         }
         atomicWrite(root.resolve(EXPECTATIONS), expectations(scenario));
-        return new Written(invoiceFiles, statements, csvFiles, scenario.payments().size(), csvInvoices, einvoice, bank,
-                csv, masterData, invoiceList);
+        return new Written(invoiceFiles, statements, csvFiles, scenario.payments().size(),
+                format == InvoiceFormat.CSV ? scenario.invoices().size() : 0, einvoice, bank, csv, masterData,
+                invoiceList);
     }
 
-    /** Tells whether one row of the invoice list can describe the invoice: one VAT rate and no cash discount. */
-    static boolean fitsOneRow(DemoScenario.Invoice invoice) {
-        return invoice.cashDiscount() == null
-                && invoice.lines().stream().map(DemoScenario.Line::vatRate).distinct().count() == 1;
-    }
-
+    /** Writes one row per invoice and VAT rate, each with the invoice's dates, customer and Skonto. */
     private static byte[] invoiceList(List<DemoScenario.Invoice> invoices) {
         DecimalFormat amount = germanAmounts();
         StringBuilder text = new StringBuilder(INVOICE_LIST_HEADER);
         for (DemoScenario.Invoice invoice : invoices) {
-            text.append(invoice.number()).append(';')
-                    .append(CSV_DATE.format(invoice.issueDate())).append(';')
-                    .append(CSV_DATE.format(invoice.dueDate())).append(';')
-                    .append(invoice.debtor().number()).append(';')
-                    .append(quoted(invoice.debtor().name())).append(';')
-                    .append(amount.format(invoice.net())).append(';')
-                    .append(amount.format(invoice.lines().get(0).vatRate())).append(';')
-                    .append(amount.format(invoice.vat())).append(';')
-                    .append(amount.format(invoice.gross())).append("\r\n");
+            DemoScenario.CashDiscount discount = invoice.cashDiscount();
+            for (BigDecimal rate : invoice.lines().stream().map(DemoScenario.Line::vatRate).distinct().toList()) {
+                BigDecimal net = invoice.lines().stream().filter(line -> line.vatRate().equals(rate))
+                        .map(DemoScenario.Line::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal vat = net.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                text.append(invoice.number()).append(';')
+                        .append(CSV_DATE.format(invoice.issueDate())).append(';')
+                        .append(CSV_DATE.format(invoice.dueDate())).append(';')
+                        .append(invoice.debtor().number()).append(';')
+                        .append(quoted(invoice.debtor().name())).append(';')
+                        .append(amount.format(net)).append(';')
+                        .append(amount.format(rate)).append(';')
+                        .append(amount.format(vat)).append(';')
+                        .append(amount.format(net.add(vat))).append(';')
+                        .append(discount == null ? "" : amount.format(discount.percent())).append(';')
+                        .append(discount == null ? "" : String.valueOf(discount.days())).append("\r\n");
+            }
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -146,8 +145,9 @@ public final class DemoFiles {
         return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
     }
 
-    private static int writeInvoices(DemoScenario scenario, List<DemoScenario.Invoice> invoices, Path folder,
-                                     InvoiceFormat format, IntConsumer progress) throws IOException {
+    private static int writeInvoices(DemoScenario scenario, Path folder, InvoiceFormat format, IntConsumer progress)
+            throws IOException {
+        List<DemoScenario.Invoice> invoices = scenario.invoices();
         InvoicePdfWriter pdfWriter = format == InvoiceFormat.PDF ? new InvoicePdfWriter(scenario.company()) : null;
         int written = 0;
         byte[] first = null;
@@ -156,9 +156,6 @@ public final class DemoFiles {
             first = first == null ? content : first;
             atomicWrite(folder.resolve(invoice.number() + (pdfWriter != null ? ".pdf" : ".xml")), content);
             progress.accept(++written);
-        }
-        if (invoices.isEmpty()) {
-            return written;
         }
         // Noise a real inbox has: the first invoice arrives a second time under another name,
         // and one file is damaged in transfer.

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import de.debitum.api.model.CanonicalRecord;
+import de.debitum.api.model.DocumentData;
 
 /**
  * Reads one CSV file into records of the configured kind. The first row must be the header row;
@@ -74,6 +75,10 @@ public final class CsvFileReader {
             RowMapper mapper = new RowMapper(settings, columns);
             Map<String, CanonicalRecord> debtors = new LinkedHashMap<>();
             List<CanonicalRecord> others = new ArrayList<>();
+            // Rows of one invoice (one per VAT rate) join into one document at its first row's place.
+            // An invoice with a row that fails is left out as a whole: part of it would be a wrong claim.
+            Map<String, Integer> invoiceAt = new HashMap<>();
+            Map<String, Long> failedInvoices = new LinkedHashMap<>();
             Map<String, Long> rowsByRecord = new HashMap<>();
             List<RowProblem> problems = new ArrayList<>();
             for (int index = 1; index < rows.size(); index++) {
@@ -81,19 +86,52 @@ public final class CsvFileReader {
                 RowMapper.Mapped mapped = mapper.map(rows.get(index), rowNumber);
                 if (mapped.problem() != null) {
                     problems.add(mapped.problem());
+                    String number = mapper.invoiceNumber(rows.get(index));
+                    if (number != null) {
+                        failedInvoices.putIfAbsent(number, rowNumber);
+                    }
+                    continue;
+                }
+                RowMapper.Keyed invoice = mapped.records().stream().filter(k -> k.record() instanceof DocumentData)
+                        .findFirst().orElse(null);
+                Integer at = invoice == null ? null : invoiceAt.get(invoice.key());
+                if (at != null) {
+                    InvoiceRows.Joined joined = InvoiceRows.join((DocumentData) others.get(at),
+                            rowsByRecord.get(invoice.key()), (DocumentData) invoice.record(), rowNumber, settings);
+                    if (joined.problem() != null) {
+                        problems.add(joined.problem());
+                        failedInvoices.putIfAbsent(((DocumentData) invoice.record()).number(), rowNumber);
+                    } else {
+                        others.set(at, joined.document());
+                    }
                     continue;
                 }
                 for (RowMapper.Keyed keyed : mapped.records()) {
                     if (keyed.debtor()) {
                         debtors.putIfAbsent(keyed.key(), keyed.record());
                     } else {
+                        if (keyed == invoice) {
+                            invoiceAt.put(keyed.key(), others.size());
+                        }
                         others.add(keyed.record());
                     }
                     rowsByRecord.putIfAbsent(keyed.key(), rowNumber);
                 }
             }
             List<CanonicalRecord> records = new ArrayList<>(debtors.values());
-            records.addAll(others);
+            for (CanonicalRecord record : others) {
+                if (record instanceof DocumentData document && failedInvoices.containsKey(document.number())) {
+                    problems.add(new RowProblem(rowsByRecord.get(RowMapper.documentKey(document.number())),
+                            settings.mapping().header("number"), document.number(),
+                            "eine Rechnung, deren Zeilen alle lesbar sind und übereinstimmen; wegen Zeile "
+                                    + failedInvoices.get(document.number()) + " bleibt die ganze Rechnung draußen",
+                            "an invoice whose rows are all readable and agree; because of row "
+                                    + failedInvoices.get(document.number()) + " the whole invoice is left out"));
+                    rowsByRecord.remove(RowMapper.documentKey(document.number()));
+                } else {
+                    records.add(record);
+                }
+            }
             return new ReadResult(records, rowsByRecord, problems, rows.size() - 1, text.charset().name(), delimiter);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports an unclosed quote or a character after a closing quote this way.

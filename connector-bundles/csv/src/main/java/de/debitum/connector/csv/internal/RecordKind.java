@@ -14,7 +14,7 @@ public enum RecordKind {
     INVOICES("invoices", Set.of("number", "issueDate", "customerNumber", "customerName", "net", "vatRate", "vat"),
             presets("number=Rechnungsnummer", "issueDate=Rechnungsdatum", "dueDate=Fälligkeit",
                     "customerNumber=Kundennummer", "customerName=Kunde", "net=Netto", "vatRate=USt-Satz", "vat=USt",
-                    "gross=Brutto"),
+                    "gross=Brutto", "cashDiscountPercent=Skonto %", "cashDiscountDays=Skontotage"),
             List.of("currency", "orderReference")),
     PAYMENTS("payments", Set.of("account", "bookingDate", "amount"),
             presets("account=Auftragskonto", "bookingDate=Buchungstag", "valueDate=Valutadatum",

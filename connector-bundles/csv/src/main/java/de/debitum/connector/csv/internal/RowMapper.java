@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 import de.debitum.api.model.CanonicalRecord;
+import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.DocumentData;
 import de.debitum.api.model.DocumentKind;
@@ -77,6 +78,16 @@ final class RowMapper {
         }
     }
 
+    /** Returns the key of the document with {@code number} within a file. */
+    static String documentKey(String number) {
+        return "document " + number;
+    }
+
+    /** Returns the invoice number of a row of an invoice file, or null for other kinds or an empty cell. */
+    String invoiceNumber(CSVRecord row) {
+        return settings.kind() == RecordKind.INVOICES ? new Row(row, 0).text("number") : null;
+    }
+
     private List<Keyed> invoice(Row row) throws BadValue {
         String number = row.required("number");
         LocalDate issueDate = row.date("issueDate", true);
@@ -99,6 +110,7 @@ final class RowMapper {
             throw row.bad("dueDate", row.text("dueDate"), "ein Datum nicht vor dem Rechnungsdatum " + row.text("issueDate"),
                     "a date not before the issue date " + row.text("issueDate"));
         }
+        PaymentTerms terms = cashDiscount(row);
 
         Money netAmount = Money.of(net, currency);
         Money vatAmount = Money.of(vat, currency);
@@ -107,10 +119,35 @@ final class RowMapper {
         String category = rate.signum() > 0 ? "S" : "E";
         DocumentData document = new DocumentData(number, customerNumber, DocumentKind.INVOICE, number, issueDate, dueDate,
                 null, null, currency, List.of(new VatLine(category, rate, netAmount, vatAmount)),
-                netAmount.plus(vatAmount), PaymentTerms.NONE, row.optional("orderReference"), null, null, null, true);
+                netAmount.plus(vatAmount), terms, row.optional("orderReference"), null, null, null, true);
         DebtorData debtor = new DebtorData(customerNumber, customerNumber, customerName, null, null, null, false, null,
                 null, List.of());
-        return List.of(new Keyed("debtor " + customerNumber, debtor, true), new Keyed("document " + number, document, false));
+        return List.of(new Keyed("debtor " + customerNumber, debtor, true), new Keyed(documentKey(number), document, false));
+    }
+
+    /** Reads the optional Skonto columns: both or neither, 0 to 100 percent within 1 to 365 days. */
+    private static PaymentTerms cashDiscount(Row row) throws BadValue {
+        BigDecimal percent = row.decimal("cashDiscountPercent", false);
+        String daysText = row.text("cashDiscountDays");
+        if (percent == null && daysText == null) {
+            return PaymentTerms.NONE;
+        }
+        if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            throw row.bad("cashDiscountPercent", row.text("cashDiscountPercent"),
+                    "ein Skontosatz über 0 und unter 100 Prozent, wenn Skontotage angegeben sind",
+                    "a cash discount rate above 0 and below 100 percent when cash discount days are given");
+        }
+        int days;
+        try {
+            days = daysText == null ? 0 : Integer.parseInt(daysText);
+        } catch (NumberFormatException e) {
+            days = 0;
+        }
+        if (days < 1 || days > 365) {
+            throw row.bad("cashDiscountDays", daysText, "eine ganze Zahl von Tagen von 1 bis 365, wenn ein Skontosatz"
+                    + " angegeben ist", "a whole number of days from 1 to 365 when a cash discount rate is given");
+        }
+        return new PaymentTerms(null, List.of(new CashDiscountTier(days, percent)));
     }
 
     private Keyed payment(Row row) throws BadValue {

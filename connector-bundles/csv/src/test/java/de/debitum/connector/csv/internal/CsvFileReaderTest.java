@@ -2,6 +2,7 @@ package de.debitum.connector.csv.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,8 @@ class CsvFileReaderTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataRows()).isEqualTo(3);
         assertThat(debtors(result)).extracting(DebtorData::externalId, DebtorData::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("K-100", "Müller & Söhne GmbH"),
-                        org.assertj.core.groups.Tuple.tuple("K-200", "Bäckerei Weiß; Inh. Jörg Groß"));
+                .containsExactly(tuple("K-100", "Müller & Söhne GmbH"),
+                        tuple("K-200", "Bäckerei Weiß; Inh. Jörg Groß"));
         // Debtors come before the documents that name them.
         assertThat(result.records().get(0)).isInstanceOf(DebtorData.class);
         assertThat(result.records().get(1)).isInstanceOf(DebtorData.class);
@@ -127,6 +128,94 @@ class CsvFileReaderTest {
         CsvFileReader.ReadResult result = new CsvFileReader(settings).read(csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.records()).extracting(record -> ((PaymentData) record).externalId()).containsExactly("P-1");
+    }
+
+    private static final String INVOICE_HEADER =
+            "Rechnungsnummer;Rechnungsdatum;Fälligkeit;Kundennummer;Kunde;Netto;USt-Satz;USt;Brutto;Skonto %;Skontotage\n";
+
+    private static CsvFileReader.ReadResult invoices(String rows) throws Exception {
+        return new CsvFileReader(TestFiles.settings("invoices", Map.of()))
+                .read((INVOICE_HEADER + rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rowsPerVatRateJoinIntoOneInvoice() throws Exception {
+        CsvFileReader.ReadResult result = invoices("""
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;2;10
+                RE-2;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;50,00;19;9,50;59,50;;
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;40,00;7;2,80;42,80;2;10
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        List<DocumentData> documents = result.records().stream().filter(DocumentData.class::isInstance)
+                .map(DocumentData.class::cast).toList();
+        assertThat(documents).extracting(DocumentData::number).containsExactly("RE-1", "RE-2");
+        DocumentData joined = documents.get(0);
+        assertThat(joined.amountDue()).isEqualTo(Money.euro("161.80"));
+        assertThat(joined.vatLines()).extracting(line -> line.rate().intValue()).containsExactly(19, 7);
+        assertThat(joined.terms().cashDiscounts()).singleElement().satisfies(tier -> {
+            assertThat(tier.days()).isEqualTo(10);
+            assertThat(tier.percent()).isEqualByComparingTo("2");
+        });
+        assertThat(documents.get(1).terms().cashDiscounts()).isEmpty();
+        assertThat(result.rowsByRecord()).containsEntry("document RE-1", 2L).containsEntry("document RE-2", 3L);
+    }
+
+    @Test
+    void invoiceWithDisagreeingRowLeftOut() throws Exception {
+        CsvFileReader.ReadResult result = invoices("""
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;;
+                RE-1;02.03.2026;30.03.2026;K-7;Bäckerei Schmidt;40,00;7;2,80;42,80;;
+                RE-2;02.03.2026;16.03.2026;K-8;Weber & Söhne;50,00;19;9,50;59,50;;
+                """);
+
+        assertThat(result.records()).filteredOn(DocumentData.class::isInstance)
+                .extracting(record -> ((DocumentData) record).number()).containsExactly("RE-2");
+        assertThat(result.problems()).hasSize(2);
+        assertThat(result.problems().get(0).german()).isEqualTo("Zeile 3, Spalte 'Fälligkeit': Wert '30.03.2026'"
+                + " – erwartet: denselben Wert wie Zeile 2 derselben Rechnung RE-1 (16.03.2026)");
+        assertThat(result.problems().get(1).row()).isEqualTo(2L);
+        assertThat(result.problems().get(1).english()).contains("RE-1").contains("because of row 3");
+    }
+
+    @Test
+    void invoiceWithUnreadableRowLeftOut() throws Exception {
+        CsvFileReader.ReadResult result = invoices("""
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;;
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;vierzig;7;2,80;42,80;;
+                """);
+
+        assertThat(result.records()).noneMatch(DocumentData.class::isInstance);
+        assertThat(result.problems()).extracting(RowProblem::column).containsExactly("Netto", "Rechnungsnummer");
+    }
+
+    @Test
+    void repeatedVatRateRejected() throws Exception {
+        CsvFileReader.ReadResult result = invoices("""
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;;
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;;
+                """);
+
+        assertThat(result.records()).noneMatch(DocumentData.class::isInstance);
+        assertThat(result.problems().get(0).column()).isEqualTo("USt-Satz");
+        assertThat(result.problems().get(0).german()).contains("doppelt");
+    }
+
+    @Test
+    void cashDiscountNeedsRateAndDays() throws Exception {
+        CsvFileReader.ReadResult result = invoices("""
+                RE-1;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;2;
+                RE-2;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;;14
+                RE-3;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;2;zehn
+                RE-4;02.03.2026;16.03.2026;K-7;Bäckerei Schmidt;100,00;19;19,00;119,00;3,5;14
+                """);
+
+        assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column).containsExactly(
+                tuple(2L, "Skontotage"), tuple(3L, "Skonto %"),
+                tuple(4L, "Skontotage"));
+        assertThat(result.records()).filteredOn(DocumentData.class::isInstance).singleElement()
+                .satisfies(record -> assertThat(((DocumentData) record).terms().cashDiscounts().get(0).percent())
+                        .isEqualByComparingTo("3.5"));
     }
 
     @Test

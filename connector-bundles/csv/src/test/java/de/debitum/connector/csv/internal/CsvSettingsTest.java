@@ -22,7 +22,7 @@ class CsvSettingsTest {
         assertThat(settings.maxFileBytes()).isEqualTo(20 * 1024 * 1024);
         assertThat(RecordKind.INVOICES.presetText()).isEqualTo("number=Rechnungsnummer;issueDate=Rechnungsdatum;"
                 + "dueDate=Fälligkeit;customerNumber=Kundennummer;customerName=Kunde;net=Netto;vatRate=USt-Satz;"
-                + "vat=USt;gross=Brutto");
+                + "vat=USt;gross=Brutto;cashDiscountPercent=Skonto %;cashDiscountDays=Skontotage");
     }
 
     @Test
