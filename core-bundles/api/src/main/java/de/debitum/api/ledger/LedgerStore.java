@@ -68,6 +68,27 @@ public interface LedgerStore {
      */
     List<Booking> record(TenantId tenant, SourceEvent event, List<BookingDraft> bookings, String actor);
 
+    /** An event version with the bookings to record for it. */
+    record EventBookings(SourceEvent event, List<BookingDraft> bookings) {
+
+        public EventBookings {
+            java.util.Objects.requireNonNull(event, "event");
+            bookings = List.copyOf(bookings);
+        }
+    }
+
+    /**
+     * Records several event versions as {@link #record} does, all in one transaction, and returns
+     * the stored bookings per event in the given order. When one event cannot be recorded, none is:
+     * the caller records them one by one to find out which.
+     *
+     * @throws IllegalStateException when a booking is dated in a locked period or a concurrent run
+     *                               recorded one of the events meanwhile
+     */
+    default List<List<Booking>> recordAll(TenantId tenant, List<EventBookings> events, String actor) {
+        return events.stream().map(event -> record(tenant, event.event(), event.bookings(), actor)).toList();
+    }
+
     /** Lists the bookings of a period. */
     List<Booking> bookings(TenantId tenant, YearMonth period, long afterId, int limit);
 

@@ -33,7 +33,9 @@ import de.debitum.ledger.internal.booking.UnbookableEvent;
 /**
  * One booking run of one tenant: reads the unbooked events page by page, lets
  * {@link BookingRules} decide their bookings, moves bookings dated in a locked period to the next
- * open one, and records each event in its own transaction.
+ * open one, and records the events of a page in one transaction. When that transaction fails (a
+ * period locked meanwhile, a concurrent run), it records the page's events one by one, so that
+ * only the event at fault waits.
  */
 final class BookingRunner {
 
@@ -55,6 +57,8 @@ final class BookingRunner {
     private final LedgerSettings settings;
 
     private final Map<SourceType, Integer> events = new EnumMap<>(SourceType.class);
+    /** Events decided but not yet recorded: those of the current page. */
+    private final List<Decided> decided = new ArrayList<>();
     private final List<String> waiting = new ArrayList<>();
     private int waitingCount;
     private int bookings;
@@ -73,18 +77,21 @@ final class BookingRunner {
         for (List<DocumentEvent> page = store.unbookedDocuments(tenant, from, to, afterId, PAGE); !page.isEmpty();
                 page = store.unbookedDocuments(tenant, from, to, afterId, PAGE)) {
             page.forEach(this::bookDocument);
+            recordDecided();
             afterId = page.get(page.size() - 1).document().id();
         }
         afterId = 0;
         for (List<AllocationEvent> page = store.unbookedAllocations(tenant, from, to, afterId, PAGE); !page.isEmpty();
                 page = store.unbookedAllocations(tenant, from, to, afterId, PAGE)) {
             page.forEach(this::bookAllocation);
+            recordDecided();
             afterId = page.get(page.size() - 1).allocation().id();
         }
         afterId = 0;
         for (List<PaymentEvent> page = store.paymentsWithAllocationsOrFees(tenant, from, to, afterId, PAGE); !page.isEmpty();
                 page = store.paymentsWithAllocationsOrFees(tenant, from, to, afterId, PAGE)) {
             page.forEach(this::bookPaymentEvents);
+            recordDecided();
             afterId = page.get(page.size() - 1).payment().id();
         }
         return result();
@@ -93,6 +100,7 @@ final class BookingRunner {
     BookingRun charge(Charge charge, ReceivableDocument document) {
         SourceEvent event = new SourceEvent(charge.type(), charge.chargeId(), "1");
         apply(event, () -> rules.charge(charge, document, debtorAccount(document.debtorId())));
+        recordDecided();
         return result();
     }
 
@@ -147,33 +155,68 @@ final class BookingRunner {
         }
     }
 
-    /** Decides, moves and records one event. An event that cannot be booked is counted as waiting. */
+    /** An event with the bookings the rules decided and the ones moved into open periods. */
+    private record Decided(SourceEvent event, List<BookingDraft> decided, List<BookingDraft> drafts) {
+    }
+
+    /** Decides and moves the bookings of one event. An event that cannot be booked is counted as waiting. */
     private void apply(SourceEvent event, Supplier<List<BookingDraft>> decide) {
         try {
-            List<BookingDraft> decided = decide.get();
-            List<BookingDraft> drafts = decided.stream().map(this::intoOpenPeriod).toList();
-            List<Booking> stored = store.record(tenant, event, drafts, actor);
-            if (stored.isEmpty() && !drafts.isEmpty()) {
-                // Another run recorded this event version first.
-                return;
-            }
-            events.merge(event.type(), 1, Integer::sum);
-            bookings += stored.size();
-            for (int i = 0; i < drafts.size(); i++) {
-                if (!drafts.get(i).date().equals(decided.get(i).date())) {
-                    corrections++;
-                }
-            }
+            List<BookingDraft> bookingsDecided = decide.get();
+            decided.add(new Decided(event, bookingsDecided, bookingsDecided.stream().map(this::intoOpenPeriod).toList()));
         } catch (UnbookableEvent e) {
             markWaiting(event, e);
             LOG.debug("Ledger event {} {} of tenant '{}' waits: {}", event.type(), event.sourceId(), tenant, e.getMessage());
         } catch (IllegalStateException e) {
-            // A full debtor range, a period locked during the run, or a concurrent run: someone must act.
-            markWaiting(event, e);
-            if (waitingCount <= MAX_WARNINGS) {
-                LOG.warn("Ledger event {} {} of tenant '{}' not booked: {}", event.type(), event.sourceId(), tenant,
-                        e.getMessage());
+            warnWaiting(event, e);
+        }
+    }
+
+    /** Records the decided events in one transaction, or one by one when that fails. */
+    private void recordDecided() {
+        if (decided.isEmpty()) {
+            return;
+        }
+        try {
+            List<List<Booking>> stored = store.recordAll(tenant,
+                    decided.stream().map(pending -> new LedgerStore.EventBookings(pending.event(), pending.drafts())).toList(), actor);
+            for (int i = 0; i < decided.size(); i++) {
+                count(decided.get(i), stored.get(i));
             }
+        } catch (IllegalStateException e) {
+            LOG.debug("Ledger events of tenant '{}' recorded one by one: {}", tenant, e.getMessage());
+            for (Decided pending : decided) {
+                try {
+                    count(pending, store.record(tenant, pending.event(), pending.drafts(), actor));
+                } catch (IllegalStateException single) {
+                    // A full debtor range, a period locked during the run, or a concurrent run: someone must act.
+                    warnWaiting(pending.event(), single);
+                }
+            }
+        } finally {
+            decided.clear();
+        }
+    }
+
+    private void count(Decided pending, List<Booking> stored) {
+        if (stored.isEmpty() && !pending.drafts().isEmpty()) {
+            // Another run recorded this event version first.
+            return;
+        }
+        events.merge(pending.event().type(), 1, Integer::sum);
+        bookings += stored.size();
+        for (int i = 0; i < pending.drafts().size(); i++) {
+            if (!pending.drafts().get(i).date().equals(pending.decided().get(i).date())) {
+                corrections++;
+            }
+        }
+    }
+
+    private void warnWaiting(SourceEvent event, IllegalStateException reason) {
+        markWaiting(event, reason);
+        if (waitingCount <= MAX_WARNINGS) {
+            LOG.warn("Ledger event {} {} of tenant '{}' not booked: {}", event.type(), event.sourceId(), tenant,
+                    reason.getMessage());
         }
     }
 

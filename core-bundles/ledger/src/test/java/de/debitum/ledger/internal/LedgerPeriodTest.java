@@ -22,6 +22,7 @@ import de.debitum.api.ledger.BookingDraft;
 import de.debitum.api.ledger.Chart;
 import de.debitum.api.ledger.DebtorAccountRule;
 import de.debitum.api.ledger.LedgerSettings;
+import de.debitum.api.ledger.LedgerStore;
 import de.debitum.api.ledger.SourceEvent;
 import de.debitum.api.ledger.SourceType;
 import de.debitum.api.model.AllocationKind;
@@ -192,6 +193,30 @@ class LedgerPeriodTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Mandantennummer").hasMessageContaining("consultant");
         assertThat(lf.store.period(tenant, FEBRUARY).isLocked()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void batchWithLockedPeriodRecordsNothing(TestDatabase.Kind kind) {
+        LedgerFixture lf = LedgerFixture.of(kind);
+        TenantId tenant = exportableTenant(lf, DebtorAccountRule.SEQUENTIAL);
+        assertThat(lf.store.lock(tenant, FEBRUARY, "clerk")).isTrue();
+        BookingDraft february = new BookingDraft(FEB_3, 1200, 10000, Money.euro("1.00"), null, "X", "Test", 10000, null,
+                null, false);
+        BookingDraft march = new BookingDraft(MARCH.atDay(3), 1200, 10000, Money.euro("2.00"), null, "Y", "Test", 10000,
+                null, null, false);
+        List<LedgerStore.EventBookings> batch = List.of(
+                new LedgerStore.EventBookings(new SourceEvent(SourceType.DUNNING_FEE, "n1", "1"), List.of(march)),
+                new LedgerStore.EventBookings(new SourceEvent(SourceType.DUNNING_FEE, "n2", "1"), List.of(february)));
+
+        assertThatThrownBy(() -> lf.store.recordAll(tenant, batch, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("n2").hasMessageContaining("locked");
+        assertThat(lf.store.isBooked(tenant, SourceType.DUNNING_FEE, "n1")).isFalse();
+
+        List<List<Booking>> stored = lf.store.recordAll(tenant, batch.subList(0, 1), "test");
+        assertThat(stored).singleElement().satisfies(bookings -> assertThat(bookings).singleElement()
+                .satisfies(booking -> assertThat(booking.amount()).isEqualTo(Money.euro("2.00"))));
+        assertThat(lf.store.recordAll(tenant, batch.subList(0, 1), "test")).containsExactly(List.of());
     }
 
     @ParameterizedTest

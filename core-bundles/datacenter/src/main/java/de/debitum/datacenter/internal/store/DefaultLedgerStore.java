@@ -269,47 +269,67 @@ public class DefaultLedgerStore implements LedgerStore {
         }
     }
 
-    private List<Booking> insert(TenantId tenant, SourceEvent event, List<BookingDraft> drafts, String actor) {
-        return persistence.database().inTransaction(session -> {
-            boolean recorded = session.createSelectionQuery("select count(*) from LedgerEventEntity where tenantId = :tenant"
-                            + " and sourceType = :type and sourceId = :source and version = :version", Long.class)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("type", event.type().name())
-                    .setParameter("source", event.sourceId())
-                    .setParameter("version", event.version())
-                    .getSingleResult() > 0;
-            if (recorded) {
-                return List.of();
-            }
-            Instant now = persistence.database().clock().instant();
-            for (YearMonth period : new TreeSet<>(drafts.stream().map(draft -> YearMonth.from(draft.date())).toList())) {
-                LedgerPeriodEntity row = lockPeriodRow(session, tenant, period);
-                if (PeriodState.LOCKED.name().equals(row.state)) {
-                    throw new IllegalStateException("Period " + period + " of tenant " + tenant + " is locked. Book "
-                            + event.type() + " " + event.sourceId() + " in an open period.");
+    @Override
+    public List<List<Booking>> recordAll(TenantId tenant, List<EventBookings> events, String actor) {
+        try {
+            return persistence.database().inTransaction(session -> {
+                Instant now = persistence.database().clock().instant();
+                List<List<Booking>> stored = new ArrayList<>(events.size());
+                for (EventBookings event : events) {
+                    stored.add(insert(session, tenant, event.event(), event.bookings(), actor, now));
                 }
-            }
+                return stored;
+            });
+        } catch (ConstraintViolationException e) {
+            throw new IllegalStateException("A booking of tenant " + tenant + " collided with a concurrent booking run;"
+                    + " record the events one by one.", e);
+        }
+    }
 
-            LedgerEventEntity eventRow = new LedgerEventEntity();
-            eventRow.tenantId = tenant.value();
-            eventRow.sourceType = event.type().name();
-            eventRow.sourceId = event.sourceId();
-            eventRow.version = event.version();
-            eventRow.bookedAt = now;
-            eventRow.actor = actor;
-            session.persist(eventRow);
+    private List<Booking> insert(TenantId tenant, SourceEvent event, List<BookingDraft> drafts, String actor) {
+        return persistence.database().inTransaction(session ->
+                insert(session, tenant, event, drafts, actor, persistence.database().clock().instant()));
+    }
 
-            List<LedgerBookingEntity> rows = new ArrayList<>();
-            for (BookingDraft draft : drafts) {
-                LedgerBookingEntity row = LedgerMapping.row(tenant, eventRow.id, draft, now);
-                session.persist(row);
-                rows.add(row);
+    private List<Booking> insert(Session session, TenantId tenant, SourceEvent event, List<BookingDraft> drafts,
+                                 String actor, Instant now) {
+        boolean recorded = session.createSelectionQuery("select count(*) from LedgerEventEntity where tenantId = :tenant"
+                        + " and sourceType = :type and sourceId = :source and version = :version", Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("type", event.type().name())
+                .setParameter("source", event.sourceId())
+                .setParameter("version", event.version())
+                .getSingleResult() > 0;
+        if (recorded) {
+            return List.of();
+        }
+        for (YearMonth period : new TreeSet<>(drafts.stream().map(draft -> YearMonth.from(draft.date())).toList())) {
+            LedgerPeriodEntity row = lockPeriodRow(session, tenant, period);
+            if (PeriodState.LOCKED.name().equals(row.state)) {
+                throw new IllegalStateException("Period " + period + " of tenant " + tenant + " is locked. Book "
+                        + event.type() + " " + event.sourceId() + " in an open period.");
             }
-            if (event.type() == SourceType.DOCUMENT && !drafts.isEmpty()) {
-                markDocumentBooked(session, tenant, Long.parseLong(event.sourceId()), drafts.get(0).date(), now, actor);
-            }
-            return rows.stream().map(row -> LedgerMapping.booking(row, eventRow)).toList();
-        });
+        }
+
+        LedgerEventEntity eventRow = new LedgerEventEntity();
+        eventRow.tenantId = tenant.value();
+        eventRow.sourceType = event.type().name();
+        eventRow.sourceId = event.sourceId();
+        eventRow.version = event.version();
+        eventRow.bookedAt = now;
+        eventRow.actor = actor;
+        session.persist(eventRow);
+
+        List<LedgerBookingEntity> rows = new ArrayList<>();
+        for (BookingDraft draft : drafts) {
+            LedgerBookingEntity row = LedgerMapping.row(tenant, eventRow.id, draft, now);
+            session.persist(row);
+            rows.add(row);
+        }
+        if (event.type() == SourceType.DOCUMENT && !drafts.isEmpty()) {
+            markDocumentBooked(session, tenant, Long.parseLong(event.sourceId()), drafts.get(0).date(), now, actor);
+        }
+        return rows.stream().map(row -> LedgerMapping.booking(row, eventRow)).toList();
     }
 
     private static void markDocumentBooked(Session session, TenantId tenant, long documentId, LocalDate bookedOn,
