@@ -157,16 +157,36 @@ class DunningLetterRendererTest {
     }
 
     @Test
-    void tooWideAddressLineIsRejected() {
+    void longCompanyNameWrapsInAddressField() throws Exception {
         Recipient recipient = new Recipient("Internationale Handelsgesellschaft für Präzisionswerkzeuge und Zubehör mbH",
                 List.of("Hauptstraße 1", "10115 Berlin"), "de");
         DunningLetterData data = new DunningLetterData(SampleLetters.letterhead(), recipient, 1, "M-1",
                 SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, SampleLetters.items(1));
 
-        assertThatThrownBy(() -> RENDERER.render(data, LetterTexts.defaults()))
+        String text = String.join("\n", PdfInspection.pageTexts(RENDERER.render(data, LetterTexts.defaults()).pdf()));
+
+        // Two lines, broken between words, each followed in the address by the rest.
+        assertThat(text).containsPattern("Internationale Handelsgesellschaft für[^\\n]*\\R[^\\n]*Zubehör mbH\\R"
+                + "Hauptstraße 1\\R10115 Berlin");
+    }
+
+    @Test
+    void addressTooLongForFieldIsRejected() {
+        Recipient wideWord = new Recipient("Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnungsbehörde",
+                List.of("Hauptstraße 1", "10115 Berlin"), "de");
+        Recipient sevenLines = new Recipient("Internationale Handelsgesellschaft für Präzisionswerkzeuge und Zubehör mbH",
+                List.of("Abteilung Rechnungsprüfung", "z. Hd. Frau Müller", "Gebäude C", "Hauptstraße 1", "10115 Berlin"),
+                "de");
+
+        assertThatThrownBy(() -> RENDERER.render(new DunningLetterData(SampleLetters.letterhead(), wideWord, 1, "M-1",
+                SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, SampleLetters.items(1)), LetterTexts.defaults()))
                 .isInstanceOf(InvalidLetterException.class)
-                .hasMessageContaining("Internationale Handelsgesellschaft")
+                .hasMessageContaining("Grundstücksverkehrsgenehmigungs")
                 .hasMessageContaining("Anschriftfeld");
+        assertThatThrownBy(() -> RENDERER.render(new DunningLetterData(SampleLetters.letterhead(), sevenLines, 1, "M-1",
+                SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, SampleLetters.items(1)), LetterTexts.defaults()))
+                .isInstanceOf(InvalidLetterException.class)
+                .hasMessageContaining("7 Zeilen");
     }
 
     @Test

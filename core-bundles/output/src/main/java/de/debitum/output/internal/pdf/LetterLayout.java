@@ -29,6 +29,7 @@ import de.debitum.output.letter.Colour;
 import de.debitum.output.letter.DunningLetterData;
 import de.debitum.output.letter.GiroCode;
 import de.debitum.output.letter.InvalidLetterException;
+import de.debitum.output.letter.Recipient;
 import de.debitum.output.letter.Letterhead;
 
 /** Lays out one dunning letter, top to bottom, on as many pages as it needs. */
@@ -141,10 +142,12 @@ final class LetterLayout {
             baseline += 3f;
         }
 
-        List<String> lines = data.recipient().allLines().stream()
+        List<String> addressLines = data.recipient().allLines().stream()
                 .map(line -> flow.fonts.drawable(line, flow.fonts.regular))
                 .toList();
-        float size = addressFontSize(lines, innerWidth);
+        float size = addressFontSize(addressLines, innerWidth);
+        List<String> lines = size > 0 ? addressLines : wrappedAddress(addressLines, innerWidth);
+        size = size > 0 ? size : ADDRESS_MIN_SIZE;
         baseline = ADDRESS_FIELD_TOP + NOTES_ZONE_HEIGHT + 3.6f;
         for (String line : lines) {
             flow.text(line, flow.fonts.regular, size, LEFT_MARGIN, baseline, Colour.BLACK);
@@ -152,7 +155,10 @@ final class LetterLayout {
         }
     }
 
-    /** Returns the largest font size from 10 down to 8 points at which every address line fits. */
+    /**
+     * Returns the largest font size from 10 down to 8 points at which every address line fits, or
+     * 0 when a line is wider than the field even at 8 points.
+     */
     private float addressFontSize(List<String> lines, float width) {
         for (float size = ADDRESS_SIZE; size >= ADDRESS_MIN_SIZE; size -= 0.5f) {
             float fitting = size;
@@ -160,11 +166,35 @@ final class LetterLayout {
                 return size;
             }
         }
-        String tooLong = lines.stream().filter(line -> widthMm(line, flow.fonts.regular, ADDRESS_MIN_SIZE) > width)
-                .findFirst().orElse("");
-        throw new InvalidLetterException(
-                "Die Anschriftzeile '" + tooLong + "' ist auch in 8 Punkt breiter als das Anschriftfeld (85 mm). Bitte kürzen oder umbrechen.",
-                "The address line '" + tooLong + "' is wider than the address field (85 mm) even at 8 points. Shorten it or split it.");
+        return 0f;
+    }
+
+    /**
+     * Breaks the lines that are too wide at 8 points between words, as a clerk writes a long
+     * company name over two lines, as long as the address zone's six lines hold the result.
+     */
+    private List<String> wrappedAddress(List<String> lines, float width) {
+        // The wrapper would cut a word wider than the field between letters, which makes the address unreadable.
+        String tooLong = lines.stream().flatMap(line -> java.util.Arrays.stream(line.split(" +")))
+                .filter(word -> widthMm(word, flow.fonts.regular, ADDRESS_MIN_SIZE) > width).findFirst().orElse(null);
+        if (tooLong != null) {
+            throw new InvalidLetterException("Das Wort '" + tooLong + "' der Anschrift ist auch in 8 Punkt breiter als das"
+                            + " Anschriftfeld (85 mm). Bitte die Anschrift kürzen.",
+                    "The word '" + tooLong + "' of the address is wider than the address field (85 mm) even at 8 points."
+                            + " Shorten the address.");
+        }
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            wrapped.addAll(TextWrapper.wrap(line, flow.fonts.regular, ADDRESS_MIN_SIZE, pt(width)));
+        }
+        if (wrapped.size() > Recipient.MAX_ADDRESS_LINES) {
+            throw new InvalidLetterException("Die Anschrift '" + String.join(", ", lines) + "' braucht in 8 Punkt "
+                            + wrapped.size() + " Zeilen; das Anschriftfeld fasst " + Recipient.MAX_ADDRESS_LINES
+                            + ". Bitte die Anschrift kürzen.",
+                    "The address '" + String.join(", ", lines) + "' takes " + wrapped.size() + " lines at 8 points; the"
+                            + " address field holds " + Recipient.MAX_ADDRESS_LINES + ". Shorten the address.");
+        }
+        return wrapped;
     }
 
     private void drawInfoBlock() throws IOException {
