@@ -1,6 +1,9 @@
 package de.debitum.matching.internal.engine;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import de.debitum.api.money.Money;
@@ -85,28 +88,28 @@ final class Texts {
         String onlyEn = unique ? " No other open item fits." : " Other open items fit as well.";
         return switch (fit.kind()) {
             case EXACT -> new Evidence("amount-exact", paid.toString(),
-                    "Der Betrag " + paid + " entspricht genau dem offenen Betrag von " + numbers + "." + only,
+                    "Der Betrag " + de(paid) + " entspricht genau dem offenen Betrag von " + numbers + "." + only,
                     "The amount " + paid + " equals the open amount of " + numbers + "." + onlyEn);
             case CASH_DISCOUNT -> new Evidence("amount-cash-discount", paid.toString(),
-                    "Der Betrag " + paid + " ist der offene Betrag von " + numbers + " abzüglich Skonto innerhalb der Frist."
+                    "Der Betrag " + de(paid) + " ist der offene Betrag von " + numbers + " abzüglich Skonto innerhalb der Frist."
                             + only,
                     "The amount " + paid + " is the open amount of " + numbers
                             + " less the cash discount, within its terms." + onlyEn);
             case CASH_DISCOUNT_LATE -> new Evidence("amount-cash-discount-late", paid.toString(),
-                    "Der Betrag " + paid + " ist der offene Betrag von " + numbers + " abzüglich Skonto, aber "
+                    "Der Betrag " + de(paid) + " ist der offene Betrag von " + numbers + " abzüglich Skonto, aber "
                             + fit.discountDays() + " Tage nach Rechnungsdatum, nach Ablauf der Skontofrist.",
                     "The amount " + paid + " is the open amount of " + numbers + " less the cash discount, but "
                             + fit.discountDays() + " days after the issue date, after the discount period.");
             case BANK_FEE -> new Evidence("amount-bank-fee", paid.toString(),
-                    "Der Betrag " + paid + " liegt um " + fees(fit) + " unter dem offenen Betrag von " + numbers
+                    "Der Betrag " + de(paid) + " liegt um " + feesDe(fit) + " unter dem offenen Betrag von " + numbers
                             + ", innerhalb der Toleranz für Bankgebühren.",
                     "The amount " + paid + " is " + fees(fit) + " below the open amount of " + numbers
                             + ", within the tolerance for bank fees.");
             case PARTIAL -> new Evidence("amount-partial", paid.toString(),
-                    "Teilzahlung: " + paid + " auf " + numbers + "; der Rest bleibt offen.",
+                    "Teilzahlung: " + de(paid) + " auf " + numbers + "; der Rest bleibt offen.",
                     "Partial payment: " + paid + " on " + numbers + "; the rest stays open.");
             case OVERPAYMENT -> new Evidence("amount-overpayment", paid.toString(),
-                    "Überzahlung: " + numbers + " ist ausgeglichen, " + fit.surplus() + " bleiben als Guthaben des Debitors.",
+                    "Überzahlung: " + numbers + " ist ausgeglichen, " + de(fit.surplus()) + " bleiben als Guthaben des Debitors.",
                     "Overpayment: " + numbers + " is settled, " + fit.surplus() + " stays as the debtor's credit.");
         };
     }
@@ -128,6 +131,17 @@ final class Texts {
     private static String fees(AmountFit fit) {
         return fit.shares().stream().map(AmountFit.Share::fee).filter(fee -> !fee.isZero())
                 .map(Money::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String feesDe(AmountFit fit) {
+        return fit.shares().stream().map(AmountFit.Share::fee).filter(fee -> !fee.isZero())
+                .map(Texts::de).collect(Collectors.joining(", "));
+    }
+
+    /** Writes an amount as the German screens do: 1.234,56 EUR. */
+    static String de(Money money) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        return format.format(money.amount()) + " " + money.currency().getCurrencyCode();
     }
 
     /** Shows the last four characters of an IBAN only: IBANs are personal data. */

@@ -50,15 +50,15 @@ class MatchingEngineTest {
 
     @Test
     void explanationIsGermanAndEnglish() {
-        Scenario s = twoDebtors().invoice(10, 1, "RE-2026-0010", "119.00");
-        s.pay("119.00", "BAECKEREI HUBER", HUBER_IBAN, "Rechnung 2026-10");
+        Scenario s = twoDebtors().invoice(10, 1, "RE-2026-0010", "1190.00");
+        s.pay("1190.00", "BAECKEREI HUBER", HUBER_IBAN, "Rechnung 2026-10");
 
         Proposal applied = s.only().applied();
 
         assertThat(applied.explanation().german()).contains("Zahlung für RE-2026-0010", "Sicherheit 99 %",
-                "Verwendungszweck nennt Beleg RE-2026-0010", "IBAN …3000");
+                "Verwendungszweck nennt Beleg RE-2026-0010", "IBAN …3000", "Der Betrag 1.190,00 EUR entspricht");
         assertThat(applied.explanation().english()).contains("Payment for RE-2026-0010", "confidence 99 %",
-                "remittance text names document RE-2026-0010");
+                "remittance text names document RE-2026-0010", "The amount 1190.00 EUR equals");
         assertThat(applied.explanation().german()).doesNotContain(HUBER_IBAN);
     }
 
