@@ -103,6 +103,9 @@ public class DefaultDailyWork implements DailyWork {
     private int handNoticesToOutput(TenantId tenant, DailyWorkOptions options, Map<String, Integer> letters,
                                     List<String> failures) {
         Optional<CompanyProfile> profile = profiles.find(tenant);
+        // The channels' settings are read once per run, not once per letter.
+        boolean smtpConfigured = !outputSettings.load(tenant, OutboxChannel.EMAIL).isEmpty();
+        boolean postConfigured = !outputSettings.load(tenant, OutboxChannel.POST).isEmpty();
         int charges = 0;
         List<Long> failed = new ArrayList<>();
         while (true) {
@@ -118,7 +121,7 @@ public class DefaultDailyWork implements DailyWork {
             }
             for (NoticeForOutput notice : page) {
                 try {
-                    OutboxChannel channel = channel(tenant, notice);
+                    OutboxChannel channel = channel(notice, smtpConfigured, postConfigured);
                     DunningLetterData letter = NoticeLetters.letter(profile.get(), notice);
                     String runKey = runKey(notice.notice().runId());
                     output.enqueueDunningLetter(tenant, letter, LetterTexts.defaults(), new LetterDelivery(channel,
@@ -141,14 +144,12 @@ public class DefaultDailyWork implements DailyWork {
      * E-mail where the level names it and the debtor has an address and the tenant an SMTP
      * server; post where a print-and-mail provider is configured; otherwise the print batch.
      */
-    private OutboxChannel channel(TenantId tenant, NoticeForOutput notice) {
-        String levelChannel = notice.notice().channel();
-        boolean mailPossible = notice.email() != null && !notice.email().isBlank()
-                && !outputSettings.load(tenant, OutboxChannel.EMAIL).isEmpty();
-        if (levelChannel.startsWith("EMAIL") && mailPossible) {
+    private static OutboxChannel channel(NoticeForOutput notice, boolean smtpConfigured, boolean postConfigured) {
+        boolean mailPossible = notice.email() != null && !notice.email().isBlank() && smtpConfigured;
+        if (notice.notice().channel().startsWith("EMAIL") && mailPossible) {
             return OutboxChannel.EMAIL;
         }
-        return outputSettings.load(tenant, OutboxChannel.POST).isEmpty() ? OutboxChannel.PRINT : OutboxChannel.POST;
+        return postConfigured ? OutboxChannel.POST : OutboxChannel.PRINT;
     }
 
     private int bookCharges(TenantId tenant, StoredNotice notice, String actor) {
