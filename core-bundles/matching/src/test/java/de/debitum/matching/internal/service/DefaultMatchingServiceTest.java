@@ -163,8 +163,9 @@ class DefaultMatchingServiceTest {
         MatchRun again = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
         assertThat(again.stored()).isEmpty();
-        assertThat(again.decisions()).extracting(MatchDecision::outcome)
-                .containsExactly(Outcome.IGNORED, Outcome.SUGGESTION, Outcome.IGNORED);
+        assertThat(again.storedCount()).isZero();
+        assertThat(again.allocatedBefore()).isEqualTo(2);
+        assertThat(again.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION);
     }
 
     @ParameterizedTest
@@ -192,7 +193,8 @@ class DefaultMatchingServiceTest {
 
         MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(next.allocatedBefore()).isEqualTo(1);
         assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
     }
 
@@ -212,7 +214,8 @@ class DefaultMatchingServiceTest {
                 HUBER_IBAN, "RUECKLASTSCHRIFT", "E2E-7", "MD06")));
         MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.REOPENED);
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.REOPENED);
+        assertThat(run.allocatedBefore()).isEqualTo(1);
         assertThat(run.stored()).extracting(Allocation::paymentId).contains(dc.paymentId(tenant, "p1-r"));
         assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("100.00"));
     }
@@ -235,8 +238,8 @@ class DefaultMatchingServiceTest {
 
         MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
-        assertThat(run.decisions().get(1).applied().explanation().rule()).isEqualTo("mandate+exact");
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(run.decisions().get(0).applied().explanation().rule()).isEqualTo("mandate+exact");
         assertThat(dc.openItem(tenant, "i2").open().isZero()).isTrue();
     }
 
@@ -305,7 +308,8 @@ class DefaultMatchingServiceTest {
                 FACTOR_IBAN, "RE-2026-0004", null, null)));
         MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(next.allocatedBefore()).isEqualTo(1);
         assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
         Allocation automatic = dc.allocations().listForDocument(tenant, dc.documentId(tenant, "i4")).get(0);
         assertThat(automatic.origin().rule()).isNotNull();
@@ -438,6 +442,8 @@ class DefaultMatchingServiceTest {
         MatchRun again = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
         assertThat(again.decisions()).extracting(MatchDecision::outcome).doesNotContain(Outcome.AUTOMATIC);
+        assertThat(again.allocatedBefore()).isZero();
+        assertThat(again.decided()).isEqualTo(1);
         assertThat(again.stored()).isEmpty();
         assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("119.00"));
     }
