@@ -72,26 +72,7 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
             group.allocations().forEach(allocation -> requireSameTenant(tenant, allocation));
             checkExplanation(group.explanation());
         }
-        return persistence.database().inTransaction(session -> {
-            Instant now = now();
-            List<GroupResult> results = new ArrayList<>(groups.size());
-            for (AllocationGroup group : groups) {
-                List<Allocation> stored = new ArrayList<>();
-                String rejection = null;
-                for (Allocation allocation : group.allocations()) {
-                    try {
-                        stored.add(RecordMapping.allocation(
-                                DefaultAllocationStore.store(session, now, tenant, allocation, group.explanation(), null)));
-                    } catch (IllegalArgumentException | NotFoundException e) {
-                        // The checks of store() run before it writes a row, so the transaction can go on.
-                        rejection = e.getMessage();
-                        break;
-                    }
-                }
-                results.add(new GroupResult(stored, rejection));
-            }
-            return results;
-        });
+        return persistence.database().inTransaction(session -> AllocationBatch.store(session, now(), tenant, groups));
     }
 
     @Override

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -166,6 +168,35 @@ class DefaultMatchingServiceTest {
         assertThat(again.storedCount()).isZero();
         assertThat(again.allocatedBefore()).isEqualTo(2);
         assertThat(again.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void largeRunStoresEveryChunk(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        int count = MatchRun.MAX_KEPT + DecisionWriter.CHUNK / 5;
+        List<CanonicalRecord> documents = new ArrayList<>(List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN)));
+        List<CanonicalRecord> payments = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String number = String.format(Locale.ROOT, "RE-2026-%05d", i);
+            documents.add(invoice("i" + i, "d1", number, "10." + String.format(Locale.ROOT, "%02d", i % 100)));
+            payments.add(payment("p" + i, LocalDate.of(2026, 2, 20), "10." + String.format(Locale.ROOT, "%02d", i % 100),
+                    "BAECKEREI HUBER", HUBER_IBAN, number, null, null));
+        }
+        ingest(dc, tenant, "erp", documents);
+        ingest(dc, tenant, "bank", payments);
+
+        MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(run.count(Outcome.AUTOMATIC)).isEqualTo(count);
+        assertThat(run.decided()).isEqualTo(count);
+        assertThat(run.storedCount()).isEqualTo(count);
+        assertThat(run.decisions()).hasSize(MatchRun.MAX_KEPT);
+        assertThat(run.stored()).hasSize(MatchRun.MAX_KEPT);
+        assertThat(run.truncated()).isTrue();
+        assertThat(dc.allocations().openItems(tenant)).isEmpty();
+        assertThat(dc.openItem(tenant, "i" + count).allocated()).isEqualTo(dc.openItem(tenant, "i" + count).amountDue());
     }
 
     @ParameterizedTest
