@@ -10,7 +10,7 @@ import de.debitum.api.model.TenantId;
 /**
  * The result of one matching run over a tenant's payments. A run over a million payments cannot
  * return every decision, so it keeps counts of all and the first {@link #MAX_KEPT} decisions and
- * stored allocations; the store holds the rest.
+ * stored allocations. The store contains the rest.
  *
  * @param counts          the number of payments decided per outcome
  * @param allocatedBefore the payments of the booking period that had an allocation before the

@@ -32,10 +32,10 @@ public interface PaymentStore {
     List<Payment> listBookedUnallocated(TenantId tenant, LocalDate from, LocalDate to);
 
     /**
-     * Lists the positive payments booked between the two days (both included) that have an
-     * allocation which is not undone, and that share an end-to-end id, a mandate reference or a
-     * payer IBAN with the given values: the possible originals of returns. Each collection may be
-     * empty; the method runs one query per 1000 values.
+     * Lists the possible originals of returns: the positive payments booked between the two days
+     * (both included) that have an allocation which is not undone. Each shares an end-to-end id,
+     * a mandate reference or a payer IBAN with the given values. Each collection may be empty, and
+     * the method runs one query per 1000 values.
      */
     List<Payment> listBookedAllocatedByPayer(TenantId tenant, LocalDate from, LocalDate to,
                                              Collection<String> endToEndIds, Collection<String> mandateReferences,
