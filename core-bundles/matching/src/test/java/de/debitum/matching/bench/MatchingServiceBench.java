@@ -110,8 +110,8 @@ class MatchingServiceBench {
             System.out.printf(Locale.ROOT, "second run over the same data: %.1f s, %,d allocated before, %,d decided,"
                             + " %,d allocations stored%n", (System.nanoTime() - againStart) / 1e9, again.allocatedBefore(),
                     again.decided(), again.storedCount());
-            // The first run settled invoices that made other payments ambiguous; the second run
-            // sees fewer open items and may allocate some of those payments.
+            // The first run settled invoices that made other payments ambiguous, so the second
+            // run reads fewer open items and may allocate some of those payments.
             report(database, tenant, generated);
             persistence.close();
         }
