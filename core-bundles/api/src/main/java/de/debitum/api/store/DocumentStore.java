@@ -1,13 +1,16 @@
 package de.debitum.api.store;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import de.debitum.api.model.DocumentConfirmation;
 import de.debitum.api.model.OriginalDocument;
+import de.debitum.api.model.PaymentTerms;
 import de.debitum.api.model.ReceivableDocument;
 import de.debitum.api.model.TenantId;
 
@@ -21,6 +24,12 @@ public interface DocumentStore {
     Optional<ReceivableDocument> findByExternalId(TenantId tenant, String source, String externalId);
 
     List<ReceivableDocument> listByDebtor(TenantId tenant, long debtorId);
+
+    /**
+     * Returns the payment terms of those of the documents that exist for the tenant, by document
+     * id, in one query per 1000 ids.
+     */
+    Map<Long, PaymentTerms> paymentTerms(TenantId tenant, Collection<Long> documentIds);
 
     /** Loads the original file of a document, if one was delivered. */
     Optional<OriginalDocument> original(TenantId tenant, long documentId);

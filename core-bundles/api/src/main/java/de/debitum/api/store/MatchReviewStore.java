@@ -36,11 +36,64 @@ public interface MatchReviewStore {
      */
     Allocation allocate(TenantId tenant, Allocation allocation, String explanation);
 
+    /** The maximum number of groups in one call of {@link #allocateAll}. */
+    int MAX_GROUPS = 1000;
+
+    /**
+     * Allocations that settle one payment, with the engine's explanation.
+     *
+     * @param explanation the explanation as JSON, or null; at most {@link #MAX_EXPLANATION} characters
+     */
+    record AllocationGroup(List<Allocation> allocations, String explanation) {
+
+        public AllocationGroup {
+            allocations = List.copyOf(allocations);
+        }
+    }
+
+    /**
+     * The result of one group of {@link #allocateAll}.
+     *
+     * @param stored    the allocations stored, with their ids
+     * @param rejection why the store rejected an allocation of the group, or null when it stored all
+     */
+    record GroupResult(List<Allocation> stored, String rejection) {
+
+        public GroupResult {
+            stored = List.copyOf(stored);
+        }
+    }
+
+    /**
+     * Stores groups of allocations in one transaction, each allocation as {@link #allocate} does.
+     * When the store rejects an allocation ({@link NotFoundException} or
+     * {@link IllegalArgumentException} of {@link #allocate}), the rest of its group is left out,
+     * the allocations of the group stored before it stay, and the next group goes on.
+     *
+     * @return one result per group, in the order of the groups
+     * @throws IllegalArgumentException when there are more than {@link #MAX_GROUPS} groups, an
+     *                                  allocation belongs to another tenant or an explanation is
+     *                                  too long; nothing is stored then
+     */
+    List<GroupResult> allocateAll(TenantId tenant, List<AllocationGroup> groups);
+
     /** Returns the stored explanations of those allocations that have one, by allocation id. */
     Map<Long, String> explanations(TenantId tenant, Collection<Long> allocationIds);
 
     /** Lists the allocations that use the payment, by id, undone ones and their reversals included. */
     List<Allocation> listForPayment(TenantId tenant, long paymentId);
+
+    /**
+     * Lists the allocations that use the payments, by id, undone ones and their reversals
+     * included, in one query per 1000 payment ids.
+     */
+    List<Allocation> listForPayments(TenantId tenant, Collection<Long> paymentIds);
+
+    /**
+     * Returns the mandate references of the payments allocated to each debtor's documents, by
+     * debtor id, undone allocations included, in one query.
+     */
+    Map<Long, Set<String>> mandateReferences(TenantId tenant);
 
     /** Finds an allocation by id. */
     Optional<Allocation> findAllocation(TenantId tenant, long allocationId);

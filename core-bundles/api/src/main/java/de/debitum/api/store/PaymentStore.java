@@ -1,6 +1,7 @@
 package de.debitum.api.store;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,26 @@ public interface PaymentStore {
 
     /** Lists payments booked between the two days (both included), duplicates included. */
     List<Payment> listBooked(TenantId tenant, LocalDate from, LocalDate to);
+
+    /** Counts the payments booked between the two days (both included), duplicates included. */
+    long countBooked(TenantId tenant, LocalDate from, LocalDate to);
+
+    /**
+     * Lists the payments booked between the two days (both included) that have no allocation
+     * except undone ones and the reversals that undid them, duplicates included, by booking day
+     * and id. These are the payments that matching still has to decide on.
+     */
+    List<Payment> listBookedUnallocated(TenantId tenant, LocalDate from, LocalDate to);
+
+    /**
+     * Lists the possible originals of returns: the positive payments booked between the two days
+     * (both included) that have an allocation which is not undone. Each shares an end-to-end id,
+     * a mandate reference or a payer IBAN with the given values. Each collection may be empty, and
+     * the method runs one query per 1000 values.
+     */
+    List<Payment> listBookedAllocatedByPayer(TenantId tenant, LocalDate from, LocalDate to,
+                                             Collection<String> endToEndIds, Collection<String> mandateReferences,
+                                             Collection<String> ibans);
 
     /**
      * Reverses ingestion's decision that a payment repeats another source's payment: it counts on

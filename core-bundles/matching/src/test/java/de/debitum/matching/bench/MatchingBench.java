@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import de.debitum.api.model.Allocation;
 import de.debitum.api.model.AllocationKind;
@@ -67,23 +68,57 @@ public final class MatchingBench {
         List<Payment> payments = tenant.payments().stream().map(GermanTenantGenerator.TruePayment::payment).toList();
         MatchingEngine engine = new MatchingEngine(settings, Clock.fixed(NOW, ZoneOffset.UTC));
 
-        // One warm-up run so the JIT has compiled the engine, then the measured run.
-        engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(), payments, List.of());
+        // One warm-up run so the JIT has compiled the engine, then the measured run. The engine
+        // hands out decisions one by one; the tally counts them, so no run keeps them all.
+        engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(), payments, List.of(),
+                decision -> { });
+        Map<Long, GermanTenantGenerator.TruePayment> truth = new HashMap<>();
+        tenant.payments().forEach(p -> truth.put(p.payment().id(), p));
+        Tally tally = new Tally(truth);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        List<MatchDecision> decisions = engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(),
-                payments, List.of());
+        engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(), payments, List.of(), tally);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long joinStart = System.nanoTime();
         int joined = hashJoin(tenant.invoices(), payments);
         double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
 
-        report(size, seed, settings, tenant, decisions, seconds, joined, joinSeconds);
+        report(size, seed, settings, tenant, tally, seconds, joined, joinSeconds);
         // On a shared machine the wall clock includes waiting for a core; CPU time does not.
         System.out.printf(Locale.ROOT, "engine CPU time: %.2f s, %,.0f payments per CPU second%n", cpuSeconds,
-                decisions.size() / cpuSeconds);
+                tally.total[0] / cpuSeconds);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap used after GC, generated tenant still referenced: %d MiB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+
+    /**
+     * Counts decisions per scenario as the engine hands them out. Per row: payments, true pairs,
+     * automatic pairs, correct automatic pairs, suggestions, first suggestion right, unmatched.
+     */
+    private static final class Tally implements Consumer<MatchDecision> {
+
+        private final Map<Long, GermanTenantGenerator.TruePayment> truth;
+        private final Map<GermanTenantGenerator.Scenario, long[]> rows = new EnumMap<>(GermanTenantGenerator.Scenario.class);
+        private final long[] total = new long[7];
+
+        Tally(Map<Long, GermanTenantGenerator.TruePayment> truth) {
+            this.truth = truth;
+        }
+
+        @Override
+        public void accept(MatchDecision decision) {
+            GermanTenantGenerator.TruePayment payment = truth.get(decision.paymentId());
+            long[] row = rows.computeIfAbsent(payment.scenario(), k -> new long[7]);
+            long[] counts = count(decision, payment.settles());
+            for (int i = 0; i < counts.length; i++) {
+                row[i] += counts[i];
+                total[i] += counts[i];
+            }
+        }
     }
 
     /** Counts the payments whose text contains an invoice number verbatim with the exact amount: the lower bound of the work. */
@@ -110,24 +145,13 @@ public final class MatchingBench {
     }
 
     private static void report(int size, long seed, MatchingSettings settings, GermanTenantGenerator.Tenant tenant,
-                               List<MatchDecision> decisions, double seconds, int joined, double joinSeconds) {
-        Map<Long, GermanTenantGenerator.TruePayment> truth = new HashMap<>();
-        tenant.payments().forEach(p -> truth.put(p.payment().id(), p));
-        Map<GermanTenantGenerator.Scenario, long[]> rows = new EnumMap<>(GermanTenantGenerator.Scenario.class);
-        // Per row: payments, true pairs, automatic pairs, correct automatic pairs, suggestions, first suggestion right, unmatched.
-        long[] total = new long[7];
-        for (MatchDecision decision : decisions) {
-            GermanTenantGenerator.TruePayment payment = truth.get(decision.paymentId());
-            long[] row = rows.computeIfAbsent(payment.scenario(), k -> new long[7]);
-            long[] counts = count(decision, payment.settles());
-            for (int i = 0; i < counts.length; i++) {
-                row[i] += counts[i];
-                total[i] += counts[i];
-            }
-        }
+                               Tally tally, double seconds, int joined, double joinSeconds) {
+        Map<GermanTenantGenerator.Scenario, long[]> rows = tally.rows;
+        long[] total = tally.total;
+        long payments = total[0];
 
         System.out.printf(Locale.ROOT, "%n%,d invoices, %,d debtors, %,d payments (seed %d, confidence bar %s)%n",
-                size, tenant.debtors().size(), decisions.size(), seed, settings.confidenceBar());
+                size, tenant.debtors().size(), payments, seed, settings.confidenceBar());
         System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %8s %8s %9s%n", "scenario", "payments", "pairs",
                 "auto ok", "auto bad", "suggest", "1st ok", "unmatched");
         for (Map.Entry<GermanTenantGenerator.Scenario, long[]> entry : rows.entrySet()) {
@@ -141,10 +165,10 @@ public final class MatchingBench {
                 precision, autoPairs - total[3], autoPairs);
         System.out.printf(Locale.ROOT, "recall (true invoice-payment pairs allocated automatically): %.4f%n", recall);
         System.out.printf(Locale.ROOT, "suggestion rate: %.4f of payments, first suggestion right in %.4f%n",
-                (double) total[4] / decisions.size(), total[4] == 0 ? 0 : (double) total[5] / total[4]);
+                (double) total[4] / payments, total[4] == 0 ? 0 : (double) total[5] / total[4]);
         System.out.printf(Locale.ROOT, "engine: %.2f s, %,.0f payments/s; hash join of exact cases: %.3f s, "
-                + "%,.0f payments/s (%,d matched)%n", seconds, decisions.size() / seconds, joinSeconds,
-                decisions.size() / joinSeconds, joined);
+                + "%,.0f payments/s (%,d matched)%n", seconds, payments / seconds, joinSeconds,
+                payments / joinSeconds, joined);
     }
 
     private static long[] count(MatchDecision decision, Set<Long> settles) {

@@ -209,13 +209,13 @@ public class PipelineCommand implements Action {
     private void match(TenantId tenant, LocalDate day, StringBuilder out) {
         // The engine accepts at most 400 days per run; a longer history needs several runs.
         LocalDate from = day.minusDays(399);
-        long duplicates = payments.listBooked(tenant, from, day).stream().filter(Payment::isDuplicate).count();
+        long duplicates = payments.listBookedUnallocated(tenant, from, day).stream().filter(Payment::isDuplicate).count();
         // Payments are matched when they arrive; this run takes what is left and counts the rest.
         MatchRun run = matching.match(tenant, from, day, MatchingSettings.DEFAULTS);
-        long earlier = run.count(Outcome.IGNORED) - duplicates;
+        long earlier = run.allocatedBefore();
         out.append(String.format("Abgleich:  %d Zahlungen: %d automatisch zugeordnet (%d davon schon beim Eingang),"
                         + " %d mit Vorschlag zur Prüfung, %d ohne Treffer, %d Rückbuchungen, %d Dubletten%n",
-                run.decisions().size(), earlier + run.count(Outcome.AUTOMATIC), earlier, run.count(Outcome.SUGGESTION),
+                run.allocatedBefore() + run.decided(), earlier + run.count(Outcome.AUTOMATIC), earlier, run.count(Outcome.SUGGESTION),
                 run.count(Outcome.UNMATCHED), run.count(Outcome.REOPENED), duplicates));
     }
 }

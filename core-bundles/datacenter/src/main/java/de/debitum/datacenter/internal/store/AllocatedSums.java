@@ -1,7 +1,9 @@
 package de.debitum.datacenter.internal.store;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.Collection;
+import java.util.Map;
 
 import org.hibernate.Session;
 
@@ -24,6 +26,29 @@ final class AllocatedSums {
                 .setParameter("id", documentId)
                 .setParameter("tenant", tenant.value())
                 .executeUpdate();
+    }
+
+    /**
+     * Adds amounts to many documents' sums in one JDBC batch, after flushing the session so that
+     * the allocation rows are written first.
+     */
+    static void addAll(Session session, TenantId tenant, Map<Long, BigDecimal> amounts) {
+        if (amounts.isEmpty()) {
+            return;
+        }
+        session.flush();
+        session.doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE document SET allocated = allocated + ? WHERE id = ? AND tenant_id = ?")) {
+                for (Map.Entry<Long, BigDecimal> amount : amounts.entrySet()) {
+                    update.setBigDecimal(1, amount.getValue());
+                    update.setLong(2, amount.getKey());
+                    update.setString(3, tenant.value());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
     }
 
     /** Sums the allocations of the documents again, after allocations were deleted. */

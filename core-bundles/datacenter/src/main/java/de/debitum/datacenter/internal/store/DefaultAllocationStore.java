@@ -79,35 +79,23 @@ public class DefaultAllocationStore implements AllocationStore {
     static AllocationEntity store(Session session, Instant now, TenantId tenant, Allocation allocation,
                                   String explanation, Long reversesId) {
         DocumentEntity document = Rows.requireDocument(session, tenant, allocation.documentId());
-        Currency currency = Currency.getInstance(document.currency);
-        if (!allocation.amount().currency().equals(currency)) {
-            throw new IllegalArgumentException("Allocation amount " + allocation.amount()
-                    + " is not in the currency of document " + document.number + " (" + currency + ")");
+        checkCurrency(document, allocation);
+        PaymentEntity payment = null;
+        if (allocation.paymentId() != null) {
+            payment = Rows.requirePayment(session, tenant, allocation.paymentId());
+            BigDecimal used = allocation.kind() == AllocationKind.PAYMENT ? session.createSelectionQuery(
+                            "select coalesce(sum(amount), 0) from AllocationEntity where tenantId = :tenant and paymentId = :payment",
+                            BigDecimal.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("payment", payment.id)
+                    .getSingleResult() : BigDecimal.ZERO;
+            checkPayment(payment, used, allocation);
         }
-        PaymentEntity payment = allocation.paymentId() == null ? null : checkPayment(session, tenant, allocation);
         if (allocation.creditNoteId() != null) {
-            DocumentEntity creditNote = Rows.requireDocument(session, tenant, allocation.creditNoteId());
-            if (!DocumentKind.CREDIT_NOTE.name().equals(creditNote.kind)) {
-                throw new IllegalArgumentException("Document " + allocation.creditNoteId() + " is a " + creditNote.kind
-                        + ", not a credit note");
-            }
+            checkCreditNote(Rows.requireDocument(session, tenant, allocation.creditNoteId()), allocation);
         }
 
-        AllocationEntity row = new AllocationEntity();
-        row.tenantId = tenant.value();
-        row.documentId = allocation.documentId();
-        row.paymentId = allocation.paymentId();
-        row.creditNoteId = allocation.creditNoteId();
-        row.kind = allocation.kind().name();
-        row.amount = allocation.amount().amount();
-        row.currency = currency.getCurrencyCode();
-        row.ruleName = allocation.origin().rule();
-        row.confidence = allocation.origin().confidence();
-        row.userName = allocation.origin().user();
-        row.createdAt = now;
-        row.explanation = explanation;
-        row.reversesId = reversesId;
-        session.persist(row);
+        AllocationEntity row = persist(session, now, tenant, allocation, explanation, reversesId);
         AllocatedSums.add(session, tenant, allocation.documentId(), row.amount);
         if (allocation.creditNoteId() != null) {
             AllocatedSums.add(session, tenant, allocation.creditNoteId(), row.amount);
@@ -115,6 +103,65 @@ public class DefaultAllocationStore implements AllocationStore {
         if (payment != null && payment.counterpartyIban != null && reversesId == null) {
             rememberIban(session, tenant, document.debtorId, payment.counterpartyIban);
         }
+        audit(session, now, tenant, allocation, row, document, payment, reversesId);
+        return row;
+    }
+
+    static void checkCurrency(DocumentEntity document, Allocation allocation) {
+        if (!allocation.amount().currency().getCurrencyCode().equals(document.currency)) {
+            throw new IllegalArgumentException("Allocation amount " + allocation.amount()
+                    + " is not in the currency of document " + document.number + " (" + document.currency + ")");
+        }
+    }
+
+    /**
+     * Checks that the payment is no duplicate and, for a payment allocation, that it does not use
+     * more than the payment's amount.
+     *
+     * @param used the sum of the amounts of all allocations that name the payment so far
+     */
+    static void checkPayment(PaymentEntity payment, BigDecimal used, Allocation allocation) {
+        if (payment.duplicateOf != null) {
+            throw new IllegalArgumentException("Payment " + payment.id + " is a duplicate of payment " + payment.duplicateOf
+                    + "; allocate that payment instead.");
+        }
+        if (allocation.kind() == AllocationKind.PAYMENT
+                && used.add(allocation.amount().amount()).compareTo(payment.amount.abs()) > 0) {
+            throw new IllegalArgumentException("Payment " + payment.id + " of " + payment.amount + " " + payment.currency
+                    + " has " + used + " allocated already; " + allocation.amount() + " more would exceed it.");
+        }
+    }
+
+    static void checkCreditNote(DocumentEntity creditNote, Allocation allocation) {
+        if (!DocumentKind.CREDIT_NOTE.name().equals(creditNote.kind)) {
+            throw new IllegalArgumentException("Document " + allocation.creditNoteId() + " is a " + creditNote.kind
+                    + ", not a credit note");
+        }
+    }
+
+    /** Persists the allocation row, after the checks. */
+    static AllocationEntity persist(Session session, Instant now, TenantId tenant, Allocation allocation,
+                                    String explanation, Long reversesId) {
+        AllocationEntity row = new AllocationEntity();
+        row.tenantId = tenant.value();
+        row.documentId = allocation.documentId();
+        row.paymentId = allocation.paymentId();
+        row.creditNoteId = allocation.creditNoteId();
+        row.kind = allocation.kind().name();
+        row.amount = allocation.amount().amount();
+        row.currency = allocation.amount().currency().getCurrencyCode();
+        row.ruleName = allocation.origin().rule();
+        row.confidence = allocation.origin().confidence();
+        row.userName = allocation.origin().user();
+        row.createdAt = now;
+        row.explanation = explanation;
+        row.reversesId = reversesId;
+        session.persist(row);
+        return row;
+    }
+
+    static void audit(Session session, Instant now, TenantId tenant, Allocation allocation, AllocationEntity row,
+                      DocumentEntity document, PaymentEntity payment, Long reversesId) {
         String actor = allocation.origin().user() != null ? allocation.origin().user()
                 : "rule:" + allocation.origin().rule();
         AuditLog.append(session, tenant.value(), now, AuditEventType.ALLOCATED, "allocation", String.valueOf(row.id),
@@ -122,28 +169,6 @@ public class DefaultAllocationStore implements AllocationStore {
                         + (payment == null ? "" : " from payment " + payment.id)
                         + (allocation.creditNoteId() == null ? "" : " from credit note " + allocation.creditNoteId())
                         + (reversesId == null ? "" : " reversing allocation " + reversesId));
-        return row;
-    }
-
-    private static PaymentEntity checkPayment(Session session, TenantId tenant, Allocation allocation) {
-        PaymentEntity payment = Rows.requirePayment(session, tenant, allocation.paymentId());
-        if (payment.duplicateOf != null) {
-            throw new IllegalArgumentException("Payment " + payment.id + " is a duplicate of payment " + payment.duplicateOf
-                    + "; allocate that payment instead.");
-        }
-        if (allocation.kind() == AllocationKind.PAYMENT) {
-            BigDecimal used = session.createSelectionQuery(
-                            "select coalesce(sum(amount), 0) from AllocationEntity where tenantId = :tenant and paymentId = :payment",
-                            BigDecimal.class)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("payment", payment.id)
-                    .getSingleResult();
-            if (used.add(allocation.amount().amount()).compareTo(payment.amount.abs()) > 0) {
-                throw new IllegalArgumentException("Payment " + payment.id + " of " + payment.amount + " " + payment.currency
-                        + " has " + used + " allocated already; " + allocation.amount() + " more would exceed it.");
-            }
-        }
-        return payment;
     }
 
     private static void rememberIban(Session session, TenantId tenant, long debtorId, String iban) {

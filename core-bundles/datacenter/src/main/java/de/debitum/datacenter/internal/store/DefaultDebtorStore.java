@@ -53,12 +53,12 @@ public class DefaultDebtorStore implements DebtorStore {
             throw new IllegalArgumentException("Invalid page offset=" + offset + " limit=" + limit
                     + ": the offset must be 0 or more and the limit from 1 to " + MAX_PAGE);
         }
-        return persistence.database().read(session -> session.createSelectionQuery(
+        return persistence.database().read(session -> withIbans(session, tenant, session.createSelectionQuery(
                         "from DebtorEntity where tenantId = :tenant order by id", DebtorEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setFirstResult(offset)
                 .setMaxResults(limit)
-                .getResultList().stream().map(row -> toDebtor(session, row)).toList());
+                .getResultList()));
     }
 
     @Override
@@ -69,24 +69,29 @@ public class DefaultDebtorStore implements DebtorStore {
         if (debtorIds.isEmpty()) {
             return List.of();
         }
-        return persistence.database().read(session -> {
-            List<DebtorEntity> rows = session.createSelectionQuery(
-                            "from DebtorEntity where tenantId = :tenant and id in (:ids) order by id", DebtorEntity.class)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("ids", debtorIds)
-                    .getResultList();
-            Map<Long, List<String>> ibans = new HashMap<>();
-            List<Object[]> ibanRows = session.createSelectionQuery(
-                            "select debtorId, iban from DebtorIbanEntity where tenantId = :tenant and debtorId in (:ids)"
-                                    + " order by id", Object[].class)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("ids", debtorIds)
-                    .getResultList();
-            for (Object[] row : ibanRows) {
-                ibans.computeIfAbsent((Long) row[0], unused -> new ArrayList<>()).add((String) row[1]);
-            }
-            return rows.stream().map(row -> RecordMapping.debtor(row, ibans.getOrDefault(row.id, List.of()))).toList();
-        });
+        return persistence.database().read(session -> withIbans(session, tenant, session.createSelectionQuery(
+                        "from DebtorEntity where tenantId = :tenant and id in (:ids) order by id", DebtorEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("ids", debtorIds)
+                .getResultList()));
+    }
+
+    /** Maps at most {@link #MAX_PAGE} debtor rows to debtors, with the IBANs seen of all of them read in one query. */
+    private static List<Debtor> withIbans(Session session, TenantId tenant, List<DebtorEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> ibans = new HashMap<>();
+        List<Object[]> ibanRows = session.createSelectionQuery(
+                        "select debtorId, iban from DebtorIbanEntity where tenantId = :tenant and debtorId in (:ids)"
+                                + " order by id", Object[].class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("ids", rows.stream().map(row -> row.id).toList())
+                .getResultList();
+        for (Object[] row : ibanRows) {
+            ibans.computeIfAbsent((Long) row[0], unused -> new ArrayList<>()).add((String) row[1]);
+        }
+        return rows.stream().map(row -> RecordMapping.debtor(row, ibans.getOrDefault(row.id, List.of()))).toList();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package de.debitum.datacenter.internal.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -10,12 +14,15 @@ import org.osgi.service.component.annotations.Reference;
 
 import de.debitum.api.model.AuditEventType;
 import de.debitum.api.model.DocumentConfirmation;
+import de.debitum.api.model.CashDiscountTier;
 import de.debitum.api.model.OriginalDocument;
+import de.debitum.api.model.PaymentTerms;
 import de.debitum.api.model.ReceivableDocument;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.ingest.AuditLog;
+import de.debitum.datacenter.internal.persistence.CashDiscountEntity;
 import de.debitum.datacenter.internal.persistence.DocumentEntity;
 import de.debitum.datacenter.internal.persistence.DocumentOriginalEntity;
 
@@ -54,6 +61,33 @@ public class DefaultDocumentStore implements DocumentStore {
                 .setParameter("tenant", tenant.value())
                 .setParameter("debtor", debtorId)
                 .getResultList()));
+    }
+
+    @Override
+    public Map<Long, PaymentTerms> paymentTerms(TenantId tenant, Collection<Long> documentIds) {
+        Map<Long, PaymentTerms> result = new HashMap<>();
+        for (List<Long> chunk : Rows.chunks(documentIds)) {
+            persistence.database().read(session -> {
+                Map<Long, String> texts = new HashMap<>();
+                session.createSelectionQuery("select id, termsText from DocumentEntity where tenantId = :tenant"
+                                + " and id in (:ids)", Object[].class)
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("ids", chunk)
+                        .getResultList()
+                        .forEach(row -> texts.put((Long) row[0], (String) row[1]));
+                Map<Long, List<CashDiscountTier>> tiers = new HashMap<>();
+                session.createSelectionQuery("from CashDiscountEntity where tenantId = :tenant and documentId in (:ids)"
+                                + " order by documentId, days", CashDiscountEntity.class)
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("ids", chunk)
+                        .getResultList()
+                        .forEach(tier -> tiers.computeIfAbsent(tier.documentId, unused -> new ArrayList<>())
+                                .add(new CashDiscountTier(tier.days, tier.percent)));
+                texts.forEach((id, text) -> result.put(id, new PaymentTerms(text, tiers.getOrDefault(id, List.of()))));
+                return null;
+            });
+        }
+        return result;
     }
 
     @Override

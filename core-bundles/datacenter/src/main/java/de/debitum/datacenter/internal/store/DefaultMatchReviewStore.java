@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,8 +43,6 @@ import de.debitum.datacenter.internal.persistence.RecordMapping;
 @Component(service = MatchReviewStore.class)
 public class DefaultMatchReviewStore implements MatchReviewStore {
 
-    /** The maximum number of ids in one {@code in} list. */
-    private static final int CHUNK = 1000;
     private static final String OPEN = MatchSuggestion.State.OPEN.name();
     private static final String OPEN_OF_EXISTING_PAYMENT = "s.tenantId = :tenant and s.state = :open"
             + " and exists (from PaymentEntity p where p.tenantId = s.tenantId and p.id = s.paymentId)";
@@ -61,6 +60,19 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
         checkExplanation(explanation);
         return persistence.database().inTransaction(session -> RecordMapping.allocation(
                 DefaultAllocationStore.store(session, now(), tenant, allocation, explanation, null)));
+    }
+
+    @Override
+    public List<GroupResult> allocateAll(TenantId tenant, List<AllocationGroup> groups) {
+        if (groups.size() > MAX_GROUPS) {
+            throw new IllegalArgumentException("Too many allocation groups (" + groups.size() + ") in one call: pass at most "
+                    + MAX_GROUPS + ".");
+        }
+        for (AllocationGroup group : groups) {
+            group.allocations().forEach(allocation -> requireSameTenant(tenant, allocation));
+            checkExplanation(group.explanation());
+        }
+        return persistence.database().inTransaction(session -> AllocationBatch.store(session, now(), tenant, groups));
     }
 
     @Override
@@ -88,6 +100,37 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
                 .setParameter("tenant", tenant.value())
                 .setParameter("payment", paymentId)
                 .getResultList().stream().map(RecordMapping::allocation).toList());
+    }
+
+    @Override
+    public List<Allocation> listForPayments(TenantId tenant, Collection<Long> paymentIds) {
+        List<Allocation> result = new ArrayList<>();
+        for (List<Long> chunk : chunks(new TreeSet<>(paymentIds))) {
+            result.addAll(persistence.database().read(session -> session.createSelectionQuery(
+                            "from AllocationEntity where tenantId = :tenant and paymentId in (:payments) order by id",
+                            AllocationEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("payments", chunk)
+                    .getResultList().stream().map(RecordMapping::allocation).toList()));
+        }
+        result.sort(Comparator.comparingLong(Allocation::id));
+        return result;
+    }
+
+    @Override
+    public Map<Long, Set<String>> mandateReferences(TenantId tenant) {
+        return persistence.database().read(session -> {
+            Map<Long, Set<String>> result = new HashMap<>();
+            session.createSelectionQuery("select distinct d.debtorId, p.mandateReference"
+                            + " from AllocationEntity a, PaymentEntity p, DocumentEntity d"
+                            + " where a.tenantId = :tenant and p.tenantId = a.tenantId and p.id = a.paymentId"
+                            + " and d.tenantId = a.tenantId and d.id = a.documentId and p.mandateReference is not null",
+                            Object[].class)
+                    .setParameter("tenant", tenant.value())
+                    .getResultList()
+                    .forEach(row -> result.computeIfAbsent((Long) row[0], unused -> new TreeSet<>()).add((String) row[1]));
+            return result;
+        });
     }
 
     @Override
@@ -482,11 +525,6 @@ public class DefaultMatchReviewStore implements MatchReviewStore {
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int start = 0; start < all.size(); start += CHUNK) {
-            chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
-        }
-        return chunks;
+        return Rows.chunks(ids);
     }
 }

@@ -1,7 +1,12 @@
 package de.debitum.datacenter.internal.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -20,6 +25,16 @@ import de.debitum.datacenter.internal.persistence.RecordMapping;
 /** Payments in the {@code payment} table. */
 @Component(service = PaymentStore.class)
 public class DefaultPaymentStore implements PaymentStore {
+
+    /**
+     * HQL condition on payment {@code p}: it has an allocation that is not undone. An undone
+     * allocation has a reversal that names it in {@code reversesId}, and the reversal itself
+     * does not count either.
+     */
+    private static final String ALLOCATED = "exists (from AllocationEntity a where a.tenantId = p.tenantId"
+            + " and a.paymentId = p.id and a.reversesId is null"
+            + " and not exists (from AllocationEntity r where r.tenantId = a.tenantId and r.reversesId = a.id))";
+    private static final String BOOKED = "p.tenantId = :tenant and p.bookingDate between :from and :to";
 
     private final DatacenterPersistence persistence;
 
@@ -48,6 +63,54 @@ public class DefaultPaymentStore implements PaymentStore {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList().stream().map(RecordMapping::payment).toList());
+    }
+
+    @Override
+    public long countBooked(TenantId tenant, LocalDate from, LocalDate to) {
+        return persistence.database().read(session -> session.createSelectionQuery(
+                        "select count(*) from PaymentEntity p where " + BOOKED, Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
+    }
+
+    @Override
+    public List<Payment> listBookedUnallocated(TenantId tenant, LocalDate from, LocalDate to) {
+        return persistence.database().read(session -> session.createSelectionQuery(
+                        "from PaymentEntity p where " + BOOKED + " and not " + ALLOCATED + " order by p.bookingDate, p.id",
+                        PaymentEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream().map(RecordMapping::payment).toList());
+    }
+
+    @Override
+    public List<Payment> listBookedAllocatedByPayer(TenantId tenant, LocalDate from, LocalDate to,
+                                                    Collection<String> endToEndIds,
+                                                    Collection<String> mandateReferences, Collection<String> ibans) {
+        Map<Long, Payment> found = new LinkedHashMap<>();
+        for (Map.Entry<String, Collection<String>> key : Map.of("endToEndId", endToEndIds,
+                "mandateReference", mandateReferences, "counterpartyIban", ibans).entrySet()) {
+            for (List<String> chunk : Rows.chunks(key.getValue())) {
+                persistence.database().read(session -> {
+                    session.createSelectionQuery("from PaymentEntity p where " + BOOKED + " and p.amount > 0 and p."
+                                    + key.getKey() + " in (:values) and " + ALLOCATED, PaymentEntity.class)
+                            .setParameter("tenant", tenant.value())
+                            .setParameter("from", from)
+                            .setParameter("to", to)
+                            .setParameter("values", chunk)
+                            .getResultList()
+                            .forEach(row -> found.putIfAbsent(row.id, RecordMapping.payment(row)));
+                    return null;
+                });
+            }
+        }
+        List<Payment> result = new ArrayList<>(found.values());
+        result.sort(Comparator.comparing((Payment payment) -> payment.data().bookingDate())
+                .thenComparing(Payment::id));
+        return result;
     }
 
     @Override

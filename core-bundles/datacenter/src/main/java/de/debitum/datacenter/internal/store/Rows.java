@@ -1,5 +1,7 @@
 package de.debitum.datacenter.internal.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +61,19 @@ final class Rows {
                         "select iban from DebtorIbanEntity where debtorId = :debtor order by id", String.class)
                 .setParameter("debtor", debtorId)
                 .getResultList();
+    }
+
+    /** The maximum number of values in one {@code in} list. */
+    static final int IN_LIST_CHUNK = 1000;
+
+    /** Splits values into lists of at most {@link #IN_LIST_CHUNK}, for {@code in} lists. */
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += IN_LIST_CHUNK) {
+            chunks.add(all.subList(start, Math.min(all.size(), start + IN_LIST_CHUNK)));
+        }
+        return chunks;
     }
 
     static NotFoundException notFound(String what, long id, TenantId tenant) {

@@ -364,6 +364,29 @@ class MatchingEngineTest {
     }
 
     @Test
+    void returnFindsLatestOriginalOfIban() {
+        Scenario s = twoDebtors();
+        long first = s.pay("500.00", "Bäckerei Huber", HUBER_IBAN, "RE-10", ISSUED.plusDays(2));
+        long second = s.pay("500.00", "Bäckerei Huber", HUBER_IBAN, "RE-10", ISSUED.plusDays(4));
+        long otherAmount = s.pay("300.00", "Bäckerei Huber", HUBER_IBAN, "RE-10", ISSUED.plusDays(6));
+        long bookedLater = s.pay("500.00", "Bäckerei Huber", HUBER_IBAN, "RE-10", ISSUED.plusDays(30));
+        long id = 7;
+        for (long paid : List.of(first, second, otherAmount, bookedLater)) {
+            s.earlier.add(new Allocation(id++, Scenario.TENANT, 10, paid, null, AllocationKind.PAYMENT,
+                    paid == otherAmount ? Money.euro("300.00") : Money.euro("500.00"),
+                    de.debitum.api.model.AllocationOrigin.user("clerk"), Scenario.NOW));
+        }
+        long returned = s.pay("-500.00", "Bäckerei Huber", HUBER_IBAN, "Rueckueberweisung", ISSUED.plusDays(25));
+
+        MatchDecision decision = s.run().stream().filter(d -> d.paymentId() == returned).findFirst().orElseThrow();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.REOPENED);
+        assertThat(decision.applied().explanation().german()).contains("Zahlung " + second);
+        assertThat(allocations(decision.applied()))
+                .containsExactly(tuple(10L, returned, null, AllocationKind.PAYMENT, Money.euro("-500.00")));
+    }
+
+    @Test
     void outgoingPaymentWithoutOriginalIsUnmatched() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "500.00");
         s.pay("-80.00", "Bäckerei Huber", HUBER_IBAN, "Erstattung");

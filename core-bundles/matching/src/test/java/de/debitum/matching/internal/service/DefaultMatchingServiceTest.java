@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -163,8 +165,38 @@ class DefaultMatchingServiceTest {
         MatchRun again = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
         assertThat(again.stored()).isEmpty();
-        assertThat(again.decisions()).extracting(MatchDecision::outcome)
-                .containsExactly(Outcome.IGNORED, Outcome.SUGGESTION, Outcome.IGNORED);
+        assertThat(again.storedCount()).isZero();
+        assertThat(again.allocatedBefore()).isEqualTo(2);
+        assertThat(again.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void largeRunStoresEveryChunk(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        int count = MatchRun.MAX_KEPT + DecisionWriter.CHUNK / 5;
+        List<CanonicalRecord> documents = new ArrayList<>(List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN)));
+        List<CanonicalRecord> payments = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String number = String.format(Locale.ROOT, "RE-2026-%05d", i);
+            documents.add(invoice("i" + i, "d1", number, "10." + String.format(Locale.ROOT, "%02d", i % 100)));
+            payments.add(payment("p" + i, LocalDate.of(2026, 2, 20), "10." + String.format(Locale.ROOT, "%02d", i % 100),
+                    "BAECKEREI HUBER", HUBER_IBAN, number, null, null));
+        }
+        ingest(dc, tenant, "erp", documents);
+        ingest(dc, tenant, "bank", payments);
+
+        MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
+
+        assertThat(run.count(Outcome.AUTOMATIC)).isEqualTo(count);
+        assertThat(run.decided()).isEqualTo(count);
+        assertThat(run.storedCount()).isEqualTo(count);
+        assertThat(run.decisions()).hasSize(MatchRun.MAX_KEPT);
+        assertThat(run.stored()).hasSize(MatchRun.MAX_KEPT);
+        assertThat(run.truncated()).isTrue();
+        assertThat(dc.allocations().openItems(tenant)).isEmpty();
+        assertThat(dc.openItem(tenant, "i" + count).allocated()).isEqualTo(dc.openItem(tenant, "i" + count).amountDue());
     }
 
     @ParameterizedTest
@@ -192,7 +224,8 @@ class DefaultMatchingServiceTest {
 
         MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(next.allocatedBefore()).isEqualTo(1);
         assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
     }
 
@@ -212,7 +245,8 @@ class DefaultMatchingServiceTest {
                 HUBER_IBAN, "RUECKLASTSCHRIFT", "E2E-7", "MD06")));
         MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.REOPENED);
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.REOPENED);
+        assertThat(run.allocatedBefore()).isEqualTo(1);
         assertThat(run.stored()).extracting(Allocation::paymentId).contains(dc.paymentId(tenant, "p1-r"));
         assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("100.00"));
     }
@@ -235,8 +269,8 @@ class DefaultMatchingServiceTest {
 
         MatchRun run = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
-        assertThat(run.decisions().get(1).applied().explanation().rule()).isEqualTo("mandate+exact");
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(run.decisions().get(0).applied().explanation().rule()).isEqualTo("mandate+exact");
         assertThat(dc.openItem(tenant, "i2").open().isZero()).isTrue();
     }
 
@@ -305,7 +339,8 @@ class DefaultMatchingServiceTest {
                 FACTOR_IBAN, "RE-2026-0004", null, null)));
         MatchRun next = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
-        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.IGNORED, Outcome.AUTOMATIC);
+        assertThat(next.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(next.allocatedBefore()).isEqualTo(1);
         assertThat(dc.openItem(tenant, "i4").open().isZero()).isTrue();
         Allocation automatic = dc.allocations().listForDocument(tenant, dc.documentId(tenant, "i4")).get(0);
         assertThat(automatic.origin().rule()).isNotNull();
@@ -438,6 +473,8 @@ class DefaultMatchingServiceTest {
         MatchRun again = dc.matching().match(tenant, FROM, TO, MatchingSettings.DEFAULTS);
 
         assertThat(again.decisions()).extracting(MatchDecision::outcome).doesNotContain(Outcome.AUTOMATIC);
+        assertThat(again.allocatedBefore()).isZero();
+        assertThat(again.decided()).isEqualTo(1);
         assertThat(again.stored()).isEmpty();
         assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("119.00"));
     }
