@@ -52,7 +52,7 @@ public final class BundleApi {
                 new TypeReference<List<ConnectorBundle>>() { }));
     }
 
-    /** Installs the version uploaded before the current one; the hub answers 409 when none is stored. */
+    /** Installs the version uploaded before the current one; the hub returns 409 when none is stored. */
     public List<ConnectorBundle> rollBack(long bundleId) {
         return api.call(token -> client.postJson("bundles/" + bundleId + "/rollback", null, token, locale.get(),
                 new TypeReference<List<ConnectorBundle>>() { }));

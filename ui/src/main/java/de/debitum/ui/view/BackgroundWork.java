@@ -12,9 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A hub call that runs on a worker thread and keeps its outcome in the Vaadin session under a
- * name, so a view can show that it runs, the user can leave, and the view shows the result when
- * the user comes back. The hub reports no progress within such a call, so a view shows only
- * "running" and then the result.
+ * name. A view shows that it runs, and the user may leave and find the result on return. The hub
+ * reports no progress within such a call, so a view shows only "running" and then the result.
  *
  * @param <T> the call's result
  */

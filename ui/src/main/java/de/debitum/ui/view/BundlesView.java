@@ -40,10 +40,10 @@ import java.util.function.Function;
 
 /**
  * Connector bundles for operators: the installed bundles with their state, types and the instances
- * using them; upload of a bundle jar or KAR (install or upgrade), rollback to the previous upload
- * and uninstall. After each operation the view shows how the bundles change until they settle
- * (see {@link BundleSwap}); the operation and its log live in the session, so the operator may
- * leave and come back.
+ * using them. Operators upload a bundle jar or KAR (install or upgrade), roll back to the previous
+ * upload and uninstall. After each operation the view shows how the bundles change until they
+ * settle (see {@link BundleSwap}). The operation and its log live in the session, so the operator
+ * may leave and come back.
  */
 @Route(value = "bundles", layout = MainLayout.class)
 @RolesAllowed("OPERATOR")
@@ -53,7 +53,7 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * Largest upload the view accepts: the hub's default limit for bundles (setting maxBytes of PID
-     * de.debitum.connectorhost.bundles). A hub configured lower answers 413 with its own limit.
+     * de.debitum.connectorhost.bundles). A hub configured lower rejects a larger file with 413 and its own limit.
      */
     static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
     static final int POLL_MILLIS = 500;

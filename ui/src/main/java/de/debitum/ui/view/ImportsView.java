@@ -195,7 +195,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         return tracking instanceof ImportTracking t && t.tenant().equals(tenant) ? t : null;
     }
 
-    /** Looks for the tracked upload's batch, shows where it stands, and polls while it is still missing. */
+    /** Looks for the tracked upload's batch, shows its status, and polls while it is still missing. */
     private void checkTracking() {
         ImportTracking tracking = tracking();
         if (tracking == null) {

@@ -45,8 +45,8 @@ public interface ConnectorBundleService {
 
     /**
      * Installs the version of a connector bundle that was uploaded before its current one, from the
-     * stored upload (a jar or the whole KAR). The rolled-back version then counts as the previous
-     * one, so a second rollback returns to the newer version.
+     * stored upload (a jar or the whole KAR). The version it replaces becomes the previous one, so a
+     * second rollback returns to the newer version.
      *
      * @return the installed bundles, as {@link #install} returns them
      * @throws de.debitum.api.store.NotFoundException when no connector bundle has this id

@@ -34,7 +34,7 @@ import de.debitum.rest.internal.http.Router;
 
 /**
  * The bundle endpoints called through the route table. The framework side (install, update, KAR)
- * runs in ConnectorBundlesIT; here a fixed bundle list stands in for it, so that the JSON form,
+ * runs in ConnectorBundlesIT; here a fixed bundle list replaces it, so that the JSON form,
  * the instances per bundle and the status codes of a rollback are checked.
  */
 class BundleResourceTest {
