@@ -56,7 +56,13 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
      * de.debitum.connectorhost.bundles). A hub configured lower rejects a larger file with 413 and its own limit.
      */
     static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+    /** Browser poll interval while an operation of this session runs. */
     static final int POLL_MILLIS = 500;
+    /**
+     * Browser poll interval otherwise. The view polls as long as it is shown, because an upload's
+     * handler runs outside the page's requests and so cannot switch the polling on reliably.
+     */
+    static final int IDLE_POLL_MILLIS = 2000;
     private static final String SWAP_ATTRIBUTE = "debitum.bundle-swap";
     private static final MessagesProvider MESSAGES = new MessagesProvider();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -77,6 +83,7 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     private Registration pollRegistration;
     /** Log lines shown at the last poll; the grid is listed again only when the log grew. */
     private int shownLines = -1;
+    private boolean shownRunning;
 
     public BundlesView(HubContext hub, HubClient client) {
         setId("bundles-view");
@@ -202,7 +209,6 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         VaadinSession.getCurrent().setAttribute(SWAP_ATTRIBUTE, swap);
         BundleApi api = bundles;
         OPERATIONS.execute(() -> swap.run(api, description, operation));
-        startPolling();
         showSwap();
     }
 
@@ -215,10 +221,7 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         showSwap();
-        BundleSwap swap = currentSwap();
-        if (swap != null && swap.running()) {
-            startPolling();
-        }
+        startPolling(attachEvent.getUI());
     }
 
     @Override
@@ -227,11 +230,10 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         super.onDetach(detachEvent);
     }
 
-    private void startPolling() {
-        UI ui = UI.getCurrent();
+    private void startPolling(UI ui) {
         ui.setPollInterval(POLL_MILLIS);
         if (pollRegistration == null) {
-            pollRegistration = ui.addPollListener(event -> onPoll());
+            pollRegistration = ui.addPollListener(event -> onPoll(ui));
         }
     }
 
@@ -243,18 +245,18 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void onPoll() {
+    /** Shows the operation's new log lines and lists the bundles again whenever the log grew or the operation ended. */
+    private void onPoll(UI ui) {
         BundleSwap swap = currentSwap();
         int lines = swap == null ? 0 : swap.log().size();
-        boolean finished = swap == null || !swap.running();
-        if (lines != shownLines || finished) {
+        boolean running = swap != null && swap.running();
+        if (lines != shownLines || running != shownRunning) {
             shownLines = lines;
+            shownRunning = running;
             showSwap();
             refresh();
         }
-        if (finished) {
-            getUI().ifPresent(this::stopPolling);
-        }
+        ui.setPollInterval(running ? POLL_MILLIS : IDLE_POLL_MILLIS);
     }
 
     /** Shows the session's current operation: a progress bar while it runs, and its log. */

@@ -70,6 +70,8 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     private final Button trackingOpen = new Button();
     private final HorizontalLayout trackingRow = new HorizontalLayout();
     private Registration pollRegistration;
+    /** True from the browser's start of an upload until the hub has the file, so polling goes on meanwhile. */
+    private boolean uploadInProgress;
     private CallbackDataProvider<ImportBatch, Void> batchData;
     private String tenant;
 
@@ -130,6 +132,12 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(KINDS.get(kind.getValue()).toArray(String[]::new));
         upload.setI18n(uploadTexts(this::getTranslation));
+        // The upload handler runs outside the page's requests, so its changes reach the browser only
+        // with a later request. Polling from the upload's start makes sure that one follows.
+        upload.addStartedListener(event -> {
+            uploadInProgress = true;
+            startPolling();
+        });
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("imports.file-rejected",
                 event.getFileName(), MAX_UPLOAD_BYTES / (1024 * 1024), String.join(", ", KINDS.get(kind.getValue())))));
         kind.addValueChangeListener(event -> {
@@ -166,6 +174,8 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         } catch (HubException e) {
             uploadResult.setVisible(false);
             Notices.error(e);
+        } finally {
+            uploadInProgress = false;
         }
     }
 
@@ -200,6 +210,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         ImportTracking tracking = tracking();
         if (tracking == null) {
             trackingRow.setVisible(false);
+            stopPolling();
             return;
         }
         boolean wasPending = tracking.pending();
@@ -245,7 +256,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void stopPolling() {
-        if (pollRegistration != null) {
+        if (pollRegistration != null && !uploadInProgress) {
             pollRegistration.remove();
             pollRegistration = null;
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
@@ -262,6 +273,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        uploadInProgress = false;
         stopPolling();
         super.onDetach(detachEvent);
     }

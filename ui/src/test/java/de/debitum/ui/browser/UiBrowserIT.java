@@ -202,11 +202,10 @@ class UiBrowserIT {
         browser.wait.until(d -> browser.byId("upload-result").isDisplayed());
         assertThat(browser.byId("upload-result").getText()).contains(INSTANCE);
 
-        // The connector polls its folder; the batch appears once the import has committed.
-        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
-            browser.open("imports");
-            return browser.pageText().contains(INSTANCE);
-        });
+        // The connector polls its folder; the view polls until the batch has committed and then shows its counts.
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        browser.wait.until(d -> browser.byId("import-batches").getText().contains(INSTANCE));
         browser.screenshot(screenshots.resolve("imports.png"));
 
         List<WebElement> cells = browser.driver.findElements(By.cssSelector("#import-batches vaadin-grid-cell-content"));
