@@ -46,6 +46,8 @@ final class BundleSwap implements Serializable {
     }
 
     private final Texts texts;
+    /** Called on the worker thread after each new log line and at the end; the view updates itself from it. */
+    private transient Runnable changed = () -> { };
     private final List<Line> log = new ArrayList<>();
     private boolean running = true;
     private boolean failed;
@@ -70,17 +72,27 @@ final class BundleSwap implements Serializable {
         addText(texts.get(key, params));
     }
 
-    private synchronized void addText(String text) {
-        log.add(new Line(Instant.now(), text));
-        if (log.size() > MAX_LOG_LINES) {
-            // The first line names the operation, so the oldest change after it goes.
-            log.remove(1);
+    private void addText(String text) {
+        synchronized (this) {
+            log.add(new Line(Instant.now(), text));
+            if (log.size() > MAX_LOG_LINES) {
+                // The first line names the operation, so the oldest change after it goes.
+                log.remove(1);
+            }
+        }
+        if (changed != null) {
+            changed.run();
         }
     }
 
-    private synchronized void finish(boolean withFailure) {
-        failed = withFailure;
-        running = false;
+    private void finish(boolean withFailure) {
+        synchronized (this) {
+            failed = withFailure;
+            running = false;
+        }
+        if (changed != null) {
+            changed.run();
+        }
     }
 
     /**
@@ -90,6 +102,12 @@ final class BundleSwap implements Serializable {
      * @param operation   the hub call; it returns the bundles it installed, or an empty list
      */
     void run(BundleApi api, String description, Function<BundleApi, List<ConnectorBundle>> operation) {
+        run(api, description, operation, () -> { });
+    }
+
+    /** Runs the operation like {@link #run(BundleApi, String, Function)} and calls {@code onChange} after each change. */
+    void run(BundleApi api, String description, Function<BundleApi, List<ConnectorBundle>> operation, Runnable onChange) {
+        changed = onChange;
         add("bundles.log.started", description);
         Map<String, String> before = snapshot(api);
         boolean withFailure = false;

@@ -3,6 +3,7 @@ package de.debitum.ui.view;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -208,8 +209,24 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         BundleSwap swap = new BundleSwap(texts);
         VaadinSession.getCurrent().setAttribute(SWAP_ATTRIBUTE, swap);
         BundleApi api = bundles;
-        OPERATIONS.execute(() -> swap.run(api, description, operation));
+        UI ui = UI.getCurrent();
+        // Like the ledger export: the worker changes the page under the session lock and the polling delivers it.
+        OPERATIONS.execute(() -> swap.run(api, description, operation, () -> {
+            try {
+                ui.access(this::showChange);
+            } catch (UIDetachedException e) {
+                // The user closed the page; the log stays in the session for the next visit.
+            }
+        }));
         showSwap();
+    }
+
+    private void showChange() {
+        BundleSwap swap = currentSwap();
+        shownLines = swap == null ? 0 : swap.log().size();
+        shownRunning = swap != null && swap.running();
+        showSwap();
+        refresh();
     }
 
     private BundleSwap currentSwap() {
