@@ -17,7 +17,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import de.debitum.ui.client.DunningApi;
 import de.debitum.ui.client.DunningModel.Item;
 import de.debitum.ui.client.DunningModel.Notice;
@@ -61,7 +60,7 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
     private final Button runButton = new Button();
     private final ProgressBar runProgress = new ProgressBar();
     private final Paragraph runStatus = new Paragraph();
-    private Registration pollRegistration;
+    private final ViewPolling polling = new ViewPolling(POLL_MILLIS, () -> showRun(true));
 
     public DunningView(HubContext hub, HubClient client) {
         setId("dunning-view");
@@ -285,20 +284,11 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void startPolling() {
-        UI ui = UI.getCurrent();
-        if (ui == null || pollRegistration != null) {
-            return;
-        }
-        ui.setPollInterval(POLL_MILLIS);
-        pollRegistration = ui.addPollListener(event -> showRun(true));
+        polling.start();
     }
 
     private void stopPolling() {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
+        polling.stop(getUI().orElse(null));
     }
 
     @Override

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.shared.Registration;
 import de.debitum.ui.client.HubApi;
 import de.debitum.ui.client.HubException;
 import de.debitum.ui.client.Model.ImportBatch;
@@ -69,7 +68,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     private final Span trackingText = new Span();
     private final Button trackingOpen = new Button();
     private final HorizontalLayout trackingRow = new HorizontalLayout();
-    private Registration pollRegistration;
+    private final ViewPolling polling = new ViewPolling(POLL_MILLIS, this::checkTracking);
     /** True from the browser's start of an upload until the hub has the file, so polling goes on meanwhile. */
     private boolean uploadInProgress;
     private CallbackDataProvider<ImportBatch, Void> batchData;
@@ -247,19 +246,12 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void startPolling() {
-        UI ui = UI.getCurrent();
-        if (ui == null || pollRegistration != null) {
-            return;
-        }
-        ui.setPollInterval(POLL_MILLIS);
-        pollRegistration = ui.addPollListener(event -> checkTracking());
+        polling.start();
     }
 
     private void stopPolling() {
-        if (pollRegistration != null && !uploadInProgress) {
-            pollRegistration.remove();
-            pollRegistration = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (!uploadInProgress) {
+            polling.stop(getUI().orElse(null));
         }
     }
 
