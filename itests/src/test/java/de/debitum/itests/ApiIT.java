@@ -76,6 +76,7 @@ public class ApiIT {
             new Endpoint("GET", "/connector-types", null, Needs.ANY),
             new Endpoint("GET", "/bundles", null, Needs.OPERATOR),
             new Endpoint("POST", "/bundles?name=connector.jar", "PK", Needs.OPERATOR),
+            new Endpoint("POST", "/bundles/999999/rollback", null, Needs.OPERATOR),
             new Endpoint("DELETE", "/bundles/999999", null, Needs.OPERATOR),
             new Endpoint("GET", "/tenants", null, Needs.OPERATOR),
             new Endpoint("POST", "/tenants", "{\"id\":\"x-gmbh\",\"name\":\"X\"}", Needs.OPERATOR),

@@ -118,6 +118,22 @@ public class ConnectorBundlesIT {
         awaitActiveType(api, token, "1.0.1");
         drop(inbox, "second.txt", "BUNDLE-2");
         awaitTrue("payment BUNDLE-2 imported by 1.0.1", () -> paymentCount() == 2);
+        assertTrue(bundles(api, token), bundles(api, token).contains("\"previousVersion\":\"1.0.0\""));
+        assertTrue("instance listed with its bundle", bundles(api, token).contains("\"id\":\"" + INSTANCE + "\""));
+
+        // Roll back to 1.0.0 from the stored upload; the instance imports with it, and a second rollback returns to 1.0.1.
+        ApiClient.Response rolledBack = api.call("POST", "/bundles/" + bundleId + "/rollback", token, null, null, "en");
+        assertEquals(rolledBack.toString(), 200, rolledBack.status());
+        assertEquals("1.0.0", rolledBack.text("version"));
+        assertEquals("1.0.1", rolledBack.text("previousVersion"));
+        assertEquals("bundle id after the rollback", bundleId, rolledBack.number("id"));
+        awaitActiveType(api, token, "1.0.0");
+        drop(inbox, "rolled-back.txt", "BUNDLE-R");
+        awaitTrue("payment BUNDLE-R imported by the rolled-back 1.0.0", () -> paymentCount() == 3);
+        ApiClient.Response forward = api.call("POST", "/bundles/" + bundleId + "/rollback", token, null, null, "en");
+        assertEquals(forward.toString(), 200, forward.status());
+        assertEquals("1.0.1", forward.text("version"));
+        awaitActiveType(api, token, "1.0.1");
 
         // Uninstall: the bundle and its type are gone, the instance's configuration stays.
         assertEquals(204, api.call("DELETE", "/bundles/" + bundleId, token, null, null, null).status());
@@ -136,7 +152,7 @@ public class ConnectorBundlesIT {
         assertEquals(reinstalled.toString(), 201, reinstalled.status());
         awaitActiveType(api, token, "1.0.1");
         drop(inbox, "third.txt", "BUNDLE-3");
-        awaitTrue("payment BUNDLE-3 imported after the reinstall", () -> paymentCount() == 3);
+        awaitTrue("payment BUNDLE-3 imported after the reinstall", () -> paymentCount() == 4);
         assertEquals(204, api.call("DELETE", "/bundles/" + reinstalled.number("id"), token, null, null, null).status());
     }
 
@@ -169,6 +185,21 @@ public class ConnectorBundlesIT {
         awaitTrue("bundle 1.0.0 uninstalled after the upgrade", () -> swapBundleVersions().equals("1.0.1"));
         drop(inbox, "second.txt", "KAR-2");
         awaitTrue("payment KAR-2 imported by the KAR's 1.0.1", () -> paymentCount(KAR_TENANT) == 2);
+
+        // Roll back to the KAR of 1.0.0: the hub installs the stored KAR again and removes the KAR of 1.0.1.
+        ApiClient.Response rolledBack = api.call("POST", "/bundles/" + upgraded.number("id") + "/rollback", token, null,
+                null, "en");
+        assertEquals(rolledBack.toString(), 200, rolledBack.status());
+        assertEquals("1.0.0", rolledBack.text("version"));
+        awaitActiveType(api, token, "1.0.0");
+        awaitTrue("bundle 1.0.1 uninstalled after the rollback", () -> swapBundleVersions().equals("1.0.0"));
+        drop(inbox, "rolled-back.txt", "KAR-R");
+        awaitTrue("payment KAR-R imported by the rolled-back KAR", () -> paymentCount(KAR_TENANT) == 3);
+        upgraded = api.call("POST", "/bundles/" + rolledBack.number("id") + "/rollback", token, null, null, "en");
+        assertEquals(upgraded.toString(), 200, upgraded.status());
+        assertEquals("1.0.1", upgraded.text("version"));
+        awaitActiveType(api, token, "1.0.1");
+        awaitTrue("bundle 1.0.0 uninstalled after rolling forward", () -> swapBundleVersions().equals("1.0.1"));
 
         // Uninstalling the bundle uninstalls its KAR, so no feature brings it back.
         assertEquals(204, api.call("DELETE", "/bundles/" + upgraded.number("id"), token, null, null, null).status());
@@ -220,6 +251,22 @@ public class ConnectorBundlesIT {
                 .anyMatch(bundle -> "de.example.broken.kar".equals(bundle.getSymbolicName())));
 
         assertEquals(404, api.call("DELETE", "/bundles/999999", token, null, null, null).status());
+        assertEquals(404, api.call("POST", "/bundles/0/rollback", token, null, null, null).status());
+
+        // A connector bundle of the distribution was never uploaded, so there is nothing to roll back to.
+        java.util.regex.Matcher builtIn = java.util.regex.Pattern
+                .compile("\\{\"id\":(\\d+),\"symbolicName\":\"([^\"]+)\",\"version\":\"[^\"]+\",\"state\":\"ACTIVE\",\"location\":\"mvn:")
+                .matcher(bundles(api, token));
+        String distributionBundle = null;
+        while (distributionBundle == null && builtIn.find()) {
+            if (!builtIn.group(2).equals(SwapConnectorBundle.SYMBOLIC_NAME)) {
+                distributionBundle = builtIn.group(1);
+            }
+        }
+        assertTrue("a connector bundle of the distribution in " + bundles(api, token), distributionBundle != null);
+        ApiClient.Response nothing = api.call("POST", "/bundles/" + distributionBundle + "/rollback", token, null, null, "en");
+        assertEquals(nothing.toString(), 409, nothing.status());
+        assertTrue(nothing.toString(), nothing.text("message").contains("No earlier version"));
         // Bundle 0 is the framework itself: no connector, so it cannot be uninstalled here.
         assertEquals(404, api.call("DELETE", "/bundles/0", token, null, null, null).status());
     }

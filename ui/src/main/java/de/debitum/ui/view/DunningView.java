@@ -1,5 +1,7 @@
 package de.debitum.ui.view;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -42,6 +45,9 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
     /** Notices shown for approval; the hub's page limit is 500. */
     static final int MAX_LISTED = 500;
     static final int MAX_REASON_LENGTH = 500;
+    /** Browser poll interval while a dunning run of this session runs. */
+    static final int POLL_MILLIS = 500;
+    private static final String RUN_ATTRIBUTE = "debitum.dunning-run";
 
     private final transient DunningApi api;
     private final String tenant;
@@ -51,6 +57,10 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PlannedNotice> planned = new Grid<>();
     private final Grid<Skip> skipped = new Grid<>();
     private final Grid<Notice> awaiting = new Grid<>();
+    private final Button runButton = new Button();
+    private final ProgressBar runProgress = new ProgressBar();
+    private final Paragraph runStatus = new Paragraph();
+    private final ViewPolling polling = new ViewPolling(POLL_MILLIS, () -> showRun(true));
 
     public DunningView(HubContext hub, HubClient client) {
         setId("dunning-view");
@@ -68,10 +78,18 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("dunning.preview")), previewSummary, createPlannedGrid(), createSkippedGrid());
         if (admin) {
-            Button run = new Button(getTranslation("dunning.run-now"), click -> runNow());
-            run.setId("dunning-run");
-            run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(run);
+            runButton.setText(getTranslation("dunning.run-now"));
+            runButton.addClickListener(click -> runNow());
+            runButton.setId("dunning-run");
+            runButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            runProgress.setIndeterminate(true);
+            runProgress.setWidth("12em");
+            runProgress.setVisible(false);
+            runStatus.setId("dunning-run-status");
+            runStatus.setVisible(false);
+            HorizontalLayout runRow = new HorizontalLayout(runButton, runProgress);
+            runRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            add(runRow, runStatus);
         }
         add(new H3(getTranslation("dunning.awaiting")), createAwaitingGrid());
         if (admin) {
@@ -208,14 +226,83 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
         return notice;
     }
 
+    /** Starts the run on a worker thread, so the user may leave the page; the view polls until it ends. */
     private void runNow() {
-        try {
-            RunResult result = api.run(tenant);
-            Notices.success(getTranslation("dunning.run-done", result.noticeCount(), result.skipCount()));
-        } catch (HubException e) {
-            Notices.error(e);
+        BackgroundWork<?> current = BackgroundWork.current(RUN_ATTRIBUTE);
+        if (current != null && current.running()) {
+            Notices.error(getTranslation("dunning.run-busy"));
+            return;
         }
-        refresh();
+        String runTenant = tenant;
+        DunningApi runApi = api;
+        BackgroundWork.start(RUN_ATTRIBUTE, () -> new TenantRun(runTenant, runApi.run(runTenant)));
+        showRun(false);
+    }
+
+    /** A finished run with the tenant it ran for, so another tenant's view does not show it. */
+    private record TenantRun(String tenant, RunResult result) {
+    }
+
+    /**
+     * Shows the session's last run: progress while it runs, then its result. {@code announce}
+     * shows a notification when the run has just finished under this view's eyes.
+     */
+    private void showRun(boolean announce) {
+        BackgroundWork<TenantRun> work = BackgroundWork.current(RUN_ATTRIBUTE);
+        if (work == null || !admin) {
+            return;
+        }
+        runStatus.setVisible(true);
+        if (work.running()) {
+            runButton.setEnabled(false);
+            runProgress.setVisible(true);
+            runStatus.setText(getTranslation("dunning.run-running", Formats.dateTime(work.startedAt(), locale)));
+            startPolling();
+            return;
+        }
+        stopPolling();
+        runButton.setEnabled(true);
+        runProgress.setVisible(false);
+        if (work.failure() != null) {
+            runStatus.setText(getTranslation("dunning.run-failed", Notices.describe(this::getTranslation, work.failure())));
+            if (announce) {
+                Notices.error(work.failure());
+            }
+        } else if (work.result() != null && tenant.equals(work.result().tenant())) {
+            RunResult result = work.result().result();
+            runStatus.setText(getTranslation("dunning.run-finished", Formats.dateTime(work.finishedAt(), locale),
+                    result.noticeCount(), result.skipCount()));
+            if (announce) {
+                Notices.success(getTranslation("dunning.run-done", result.noticeCount(), result.skipCount()));
+            }
+        } else {
+            runStatus.setVisible(false);
+        }
+        if (announce) {
+            refresh();
+        }
+    }
+
+    private void startPolling() {
+        polling.start();
+    }
+
+    private void stopPolling() {
+        polling.stop(getUI().orElse(null));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (tenant != null) {
+            showRun(false);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopPolling();
+        super.onDetach(detachEvent);
     }
 
     private void refresh() {

@@ -1,6 +1,11 @@
 package de.debitum.ui.view;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -15,12 +20,14 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.debitum.ui.client.HubApi;
 import de.debitum.ui.client.HubException;
 import de.debitum.ui.client.Model.ImportBatch;
 import de.debitum.ui.client.Model.UploadResult;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,11 +54,23 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             "csv-payments", List.of(".csv", ".txt"),
             "einvoice", List.of(".pdf", ".xml"));
     private static final List<String> KIND_ORDER = List.of("bank-statement", "csv-invoices", "csv-payments", "einvoice");
+    /** Browser poll interval while an uploaded file waits for its import. */
+    static final int POLL_MILLIS = 1000;
+    /** Batches read per check of an upload; the file's batch is among the newest. */
+    private static final int TRACKING_PAGE = 20;
+    private static final String TRACKING_ATTRIBUTE = "debitum.import-tracking";
 
     private final HubContext hub;
     private final Grid<ImportBatch> batches = new Grid<>();
     private final Select<String> kind = new Select<>();
     private final Paragraph uploadResult = new Paragraph();
+    private final ProgressBar trackingProgress = new ProgressBar();
+    private final Span trackingText = new Span();
+    private final Button trackingOpen = new Button();
+    private final HorizontalLayout trackingRow = new HorizontalLayout();
+    private final ViewPolling polling = new ViewPolling(POLL_MILLIS, this::checkTracking);
+    /** True from the browser's start of an upload until the hub has the file, so polling goes on meanwhile. */
+    private boolean uploadInProgress;
     private CallbackDataProvider<ImportBatch, Void> batchData;
     private String tenant;
 
@@ -69,9 +88,30 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             add(new H3(getTranslation("imports.upload")));
             add(uploadSection());
         }
+        add(trackingSection());
         add(new H3(getTranslation("imports.batches")));
         configureGrid();
         add(batches);
+    }
+
+    private HorizontalLayout trackingSection() {
+        trackingProgress.setIndeterminate(true);
+        trackingProgress.setWidth("12em");
+        trackingProgress.setId("import-tracking-progress");
+        trackingText.setId("import-tracking-text");
+        trackingOpen.setText(getTranslation("imports.tracking-open"));
+        trackingOpen.setId("import-tracking-open");
+        trackingOpen.addClickListener(click -> {
+            ImportTracking tracking = tracking();
+            if (tracking != null && tracking.result() != null) {
+                openBatch(tracking.result());
+            }
+        });
+        trackingRow.setId("import-tracking");
+        trackingRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        trackingRow.add(trackingProgress, trackingText, trackingOpen);
+        trackingRow.setVisible(false);
+        return trackingRow;
     }
 
     private VerticalLayout uploadSection() {
@@ -90,7 +130,13 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(KINDS.get(kind.getValue()).toArray(String[]::new));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(uploadTexts(this::getTranslation));
+        // The upload handler runs outside the page's requests, so its changes reach the browser only
+        // with a later request. Polling from the upload's start makes sure that one follows.
+        upload.addStartedListener(event -> {
+            uploadInProgress = true;
+            startPolling();
+        });
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("imports.file-rejected",
                 event.getFileName(), MAX_UPLOAD_BYTES / (1024 * 1024), String.join(", ", KINDS.get(kind.getValue())))));
         kind.addValueChangeListener(event -> {
@@ -112,7 +158,12 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     private void send(String fileName, byte[] content) {
         String selected = kind.getValue();
         try {
+            List<ImportBatch> newest = hub.api().imports(tenant, 0, 1).items();
+            long newestBefore = newest.isEmpty() ? 0 : newest.get(0).id();
             UploadResult result = hub.api().upload(tenant, selected, fileName, content);
+            VaadinSession.getCurrent().setAttribute(TRACKING_ATTRIBUTE,
+                    new ImportTracking(tenant, result.instanceId(), fileName, newestBefore, Instant.now()));
+            checkTracking();
             uploadResult.setText(getTranslation("imports.uploaded", fileName, result.instanceId(), result.file()));
             uploadResult.setVisible(true);
             Notices.success(getTranslation("imports.uploaded-short", fileName));
@@ -122,26 +173,101 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         } catch (HubException e) {
             uploadResult.setVisible(false);
             Notices.error(e);
+        } finally {
+            uploadInProgress = false;
         }
     }
 
-    private UploadI18N uploadTexts() {
+    /** Returns the texts of Vaadin's upload component in the user's language. */
+    static UploadI18N uploadTexts(Texts texts) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
-                .setFileIsTooBig(getTranslation("upload.too-big")).setIncorrectFileType(getTranslation("upload.wrong-type")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get("upload.drop")).setMany(texts.get("upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("upload.add")).setMany(texts.get("upload.add")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(texts.get("upload.too-many"))
+                .setFileIsTooBig(texts.get("upload.too-big")).setIncorrectFileType(texts.get("upload.wrong-type")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.server-error"))
-                        .setForbidden(getTranslation("upload.forbidden"))));
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(texts.get("upload.connecting"))
+                        .setStalled(texts.get("upload.stalled")).setProcessing(texts.get("upload.processing"))
+                        .setHeld(texts.get("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(texts.get("upload.remaining"))
+                        .setUnknown(texts.get("upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(texts.get("upload.server-unavailable"))
+                        .setUnexpectedServerError(texts.get("upload.server-error"))
+                        .setForbidden(texts.get("upload.forbidden"))));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
         return i18n;
+    }
+
+    /** Returns the session's tracked upload for this tenant, or null. */
+    private ImportTracking tracking() {
+        Object tracking = VaadinSession.getCurrent().getAttribute(TRACKING_ATTRIBUTE);
+        return tracking instanceof ImportTracking t && t.tenant().equals(tenant) ? t : null;
+    }
+
+    /** Looks for the tracked upload's batch, shows its status, and polls while it is still missing. */
+    private void checkTracking() {
+        ImportTracking tracking = tracking();
+        if (tracking == null) {
+            trackingRow.setVisible(false);
+            stopPolling();
+            return;
+        }
+        boolean wasPending = tracking.pending();
+        if (wasPending) {
+            try {
+                tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items());
+            } catch (HubException e) {
+                Notices.error(e);
+            }
+        }
+        trackingRow.setVisible(true);
+        ImportBatch result = tracking.result();
+        if (result != null) {
+            trackingProgress.setVisible(false);
+            trackingText.setText(getTranslation("imports.tracking-done", tracking.fileName(), result.id(),
+                    result.received(), result.created(), result.rejected(), result.duplicates()));
+            trackingOpen.setVisible(true);
+            stopPolling();
+            if (wasPending && batchData != null) {
+                batchData.refreshAll();
+            }
+        } else if (tracking.timedOut(Instant.now())) {
+            trackingProgress.setVisible(false);
+            trackingText.setText(getTranslation("imports.tracking-late", tracking.fileName(), tracking.instanceId(),
+                    ImportTracking.MAX_WAIT.toMinutes()));
+            trackingOpen.setVisible(false);
+            stopPolling();
+        } else {
+            trackingProgress.setVisible(true);
+            trackingText.setText(getTranslation("imports.tracking-waiting", tracking.fileName(), tracking.instanceId()));
+            trackingOpen.setVisible(false);
+            startPolling();
+        }
+    }
+
+    private void startPolling() {
+        polling.start();
+    }
+
+    private void stopPolling() {
+        if (!uploadInProgress) {
+            polling.stop(getUI().orElse(null));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (tenant != null) {
+            checkTracking();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        uploadInProgress = false;
+        stopPolling();
+        super.onDetach(detachEvent);
     }
 
     private void configureGrid() {

@@ -57,6 +57,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("menu.dunning"), DunningView.class, VaadinIcon.ENVELOPES.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.ledger"), LedgerView.class, VaadinIcon.BOOK_DOLLAR.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.settings"), SettingsView.class, VaadinIcon.COG.create()));
+        if (me.isOperator()) {
+            nav.addItem(new SideNavItem(getTranslation("menu.bundles"), BundlesView.class, VaadinIcon.PACKAGE.create()));
+        }
         // TODO: the output view joins the menu once the hub's API has its endpoints.
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -42,11 +42,16 @@ final class Notices {
 
     /** Returns the text for a failed hub call in the UI's language. */
     static String describe(UI ui, HubException e) {
+        return describe(ui::getTranslation, e);
+    }
+
+    /** Returns the text for a failed hub call; {@code texts} may be used outside a request, unlike the UI's. */
+    static String describe(Texts texts, HubException e) {
         return switch (e.code()) {
-            case "unreachable" -> ui.getTranslation("error.hub-unreachable");
-            case "timeout" -> ui.getTranslation("error.hub-timeout");
-            case "invalid_response" -> ui.getTranslation("error.hub-invalid-response");
-            case "internal_error" -> ui.getTranslation("error.hub-internal");
+            case "unreachable" -> texts.get("error.hub-unreachable");
+            case "timeout" -> texts.get("error.hub-timeout");
+            case "invalid_response" -> texts.get("error.hub-invalid-response");
+            case "internal_error" -> texts.get("error.hub-internal");
             default -> e.getMessage();
         };
     }

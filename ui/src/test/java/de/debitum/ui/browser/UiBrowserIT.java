@@ -32,7 +32,8 @@ import org.openqa.selenium.WebElement;
  * session of a tenant admin: sign in, switch language, set up a bank statement connector,
  * upload a statement and find its import, confirm the matching suggestion for a payment from an
  * unknown payer, preview and approve a dunning run, export the ledger to DATEV and download its
- * files. Each view's German screenshot goes to the folder that
+ * files, and as operator upload, upgrade, roll back and uninstall a connector bundle. Each
+ * view's German screenshot goes to the folder that
  * {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -101,7 +102,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void wrongPasswordShowsError() throws Exception {
         browser.open("login");
         browser.screenshot(screenshots.resolve("login.png"));
@@ -115,7 +116,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void signInShowsGermanOverview() throws Exception {
         browser.signIn("admin", PASSWORD);
 
@@ -127,7 +128,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void languageSwitchesToEnglishAndBack() {
         choose("language-select", "English");
         browser.wait.until(d -> browser.pageText().contains("Payments awaiting review"));
@@ -141,7 +142,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void connectorIsConfiguredEnabledAndTested() throws Exception {
         browser.open("connectors");
         browser.byId("connectors-view");
@@ -181,7 +182,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void uploadedBankStatementShowsUpAsImport() throws Exception {
         Path statement = Path.of(System.getProperty("debitum.corpus", "../../shared/corpus"),
                 "bank/camt/viafintech_camt053_valid_example.xml");
@@ -201,11 +202,10 @@ class UiBrowserIT {
         browser.wait.until(d -> browser.byId("upload-result").isDisplayed());
         assertThat(browser.byId("upload-result").getText()).contains(INSTANCE);
 
-        // The connector polls its folder; the batch appears once the import has committed.
-        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
-            browser.open("imports");
-            return browser.pageText().contains(INSTANCE);
-        });
+        // The connector polls its folder; the view polls until the batch has committed and then shows its counts.
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        browser.wait.until(d -> browser.byId("import-batches").getText().contains(INSTANCE));
         browser.screenshot(screenshots.resolve("imports.png"));
 
         List<WebElement> cells = browser.driver.findElements(By.cssSelector("#import-batches vaadin-grid-cell-content"));
@@ -217,7 +217,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void invoicesFromCsvFillOverviewAndReceivables() throws Exception {
         addCsvConnector(CSV_INSTANCE, "csv", "invoices");
         uploadCsv("CSV mit Rechnungen", "rechnungen.csv",
@@ -269,7 +269,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void unknownPayerSuggestionIsConfirmed() throws Exception {
         addCsvConnector(PAYMENT_CSV_INSTANCE, "csv-payments", "payments");
         uploadCsv("CSV mit Zahlungen", "zahlungen.csv",
@@ -320,7 +320,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void previewAndApproveDunningRun() throws Exception {
         // Dunning waits for complete payment data up to yesterday from every payment source, so a statement
         // without bookings for the account of the uploaded statement covers the invoices' days.
@@ -378,7 +378,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void operatorSwitchesTenant() throws Exception {
         createTenant(OTHER_TENANT, "Beispiel AG");
         browser.open("overview");
@@ -392,7 +392,79 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(95)
+    void operatorUploadsRollsBackAndUninstallsBundle() throws Exception {
+        Path folder = target.resolve("ui-it/bundles");
+        Path v1 = TestConnectorBundle.write(folder, "1.0.0");
+        Path v2 = TestConnectorBundle.write(folder, "1.0.1");
+        String name = TestConnectorBundle.SYMBOLIC_NAME;
+
+        browser.open("overview");
+        browser.byId("main-menu");
+        assertThat(browser.pageText()).contains("Connector-Bundles");
+        browser.open("bundles");
+        browser.byId("bundles-view");
+        assertThat(browser.byId("bundles-status").getText()).contains("noch kein Bundle");
+
+        uploadBundle(v1);
+        awaitBundleOperationDone("Hochladen von " + v1.getFileName());
+        assertThat(browser.byId("bundles-grid").getText()).contains(name, "1.0.0", "aktiv");
+        assertThat(browser.byId("bundles-log").getText()).contains("Installiert: " + name + " 1.0.0", "Stabil");
+
+        // The upgrade replaces 1.0.0 in place; the view offers to go back to it.
+        uploadBundle(v2);
+        awaitBundleOperationDone("Hochladen von " + v2.getFileName());
+        browser.wait.until(d -> browser.byId("rollback-" + name).getText().contains("Zurück auf 1.0.0"));
+        assertThat(browser.byId("bundles-grid").getText()).contains("1.0.1");
+        browser.screenshot(screenshots.resolve("bundles.png"));
+
+        browser.click("rollback-" + name);
+        confirmDialog();
+        awaitBundleOperationDone("Zurücksetzen von " + name + " auf 1.0.0");
+        assertThat(browser.byId("bundles-log").getText()).contains("Installiert: " + name + " 1.0.0");
+        browser.wait.until(d -> browser.byId("rollback-" + name).getText().contains("Zurück auf 1.0.1"));
+
+        // Leaving the page and coming back shows the last operation's log again.
+        browser.open("overview");
+        browser.open("bundles");
+        assertThat(browser.byId("bundles-log").getText()).contains("Installiert: " + name + " 1.0.0");
+
+        browser.click("uninstall-" + name);
+        confirmDialog();
+        awaitBundleOperationDone("Deinstallieren von " + name + " 1.0.0");
+        assertThat(browser.byId("bundles-log").getText()).contains(name + ": entfernt");
+        assertThat(browser.byId("bundles-grid").getText()).doesNotContain(name);
+    }
+
+    private void uploadBundle(Path jar) throws Exception {
+        WebElement upload = browser.byId("bundle-upload");
+        WebElement fileInput = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(jar.toRealPath().toString());
+    }
+
+    /** Waits until the operation whose first log line names {@code operation} has finished without failure. */
+    private void awaitBundleOperationDone(String operation) {
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> browser.byId("bundles-log").getText()
+                .contains("Gestartet: " + operation));
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> !browser.byId("bundles-status").getText()
+                .startsWith("Läuft"));
+        assertThat(browser.byId("bundles-status").getText()).isEqualTo("Abgeschlossen.");
+    }
+
+    /** Clicks the confirm button of the open confirm dialog, wherever the overlay has put it. */
+    private void confirmDialog() {
+        browser.wait.until(d -> Boolean.TRUE.equals(browser.script(
+                "function find(n){if(!n){return null;}"
+                        + "if(n.nodeType===1&&n.localName==='vaadin-button'&&n.getAttribute('slot')==='confirm-button'"
+                        + "&&n.offsetParent!==null){return n;}"
+                        + "if(n.shadowRoot){var r=find(n.shadowRoot);if(r){return r;}}"
+                        + "for(var c=n.firstElementChild;c;c=c.nextElementSibling){var f=find(c);if(f){return f;}}"
+                        + "return null;}"
+                        + "var b=find(document.body); if(!b){return false;} b.click(); return true;")));
+    }
+
+    @Test
+    @Order(100)
     void datevExportIsDownloaded() throws Exception {
         String settings = hub.shell("debitum:ledger-settings " + TENANT + " consultant=29098 client=55003");
         assertThat(settings).contains("29098");
@@ -442,7 +514,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(110)
     void settingsShowUsersAndKeys() throws Exception {
         browser.open("settings");
         browser.byId("users");
@@ -452,7 +524,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(12)
+    @Order(120)
     void signOutReturnsToLogin() {
         browser.click("logout");
         browser.byId("login-form");

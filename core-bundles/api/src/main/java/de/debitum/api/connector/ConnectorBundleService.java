@@ -43,6 +43,19 @@ public interface ConnectorBundleService {
      */
     void uninstall(long bundleId);
 
+    /**
+     * Installs the version of a connector bundle that was uploaded before its current one, from the
+     * stored upload (a jar or the whole KAR). The version it replaces becomes the previous one, so a
+     * second rollback returns to the newer version.
+     *
+     * @return the installed bundles, as {@link #install} returns them
+     * @throws de.debitum.api.store.NotFoundException when no connector bundle has this id
+     * @throws RejectedBundleException when no earlier upload is stored, or the framework cannot
+     *                                 install or start it
+     * @since 1.2
+     */
+    List<ConnectorBundle> rollBack(long bundleId);
+
     /** An upload that cannot be installed, with a message in German and English that says why and what to do. */
     final class RejectedBundleException extends RuntimeException {
 

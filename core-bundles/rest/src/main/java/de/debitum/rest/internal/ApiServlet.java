@@ -180,7 +180,7 @@ public class ApiServlet extends HttpServlet {
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
         new LedgerResource(services).register(router);
-        new BundleResource(services.connectorBundles()).register(router);
+        new BundleResource(services.connectorBundles(), services.host()).register(router);
         new InvoiceSendingResource(services).register(router);
         new MatchingResource(services).register(router);
         new DunningResource(services, services.dunning(), services.dunningStore()).register(router);

@@ -63,12 +63,18 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
     private final BundleContext bundleContext;
     private final ConnectorHostService host;
     private final long maxBytes;
+    private final UploadHistory history;
 
     @Activate
     public DefaultConnectorBundles(BundleContext bundleContext, @Reference ConnectorHostService host, Config config) {
         this.bundleContext = bundleContext;
         this.host = host;
         this.maxBytes = config.maxBytes();
+        java.io.File uploads = bundleContext.getDataFile("uploads");
+        if (uploads == null) {
+            LOG.warn("The framework has no data area for the connector host, so uploaded connector bundles cannot be rolled back");
+        }
+        this.history = new UploadHistory(uploads == null ? null : uploads.toPath());
     }
 
     @Override
@@ -82,10 +88,19 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
         List<ConnectorBundle> result = new ArrayList<>();
         for (Bundle bundle : bundleContext.getBundles()) {
             if (isConnectorBundle(bundle)) {
-                result.add(view(bundle, typesByBundle));
+                result.add(withPrevious(view(bundle, typesByBundle)));
             }
         }
         return result;
+    }
+
+    /** Adds the stored previous version, unless it is the version that runs now. */
+    private ConnectorBundle withPrevious(ConnectorBundle bundle) {
+        String previous = history.previous(bundle.symbolicName()).map(UploadHistory.Entry::version)
+                .filter(version -> !Version.parseVersion(version).equals(Version.parseVersion(bundle.version())))
+                .orElse(null);
+        return new ConnectorBundle(bundle.id(), bundle.symbolicName(), bundle.version(), bundle.state(), bundle.location(),
+                bundle.types(), previous);
     }
 
     @Override
@@ -95,11 +110,54 @@ public class DefaultConnectorBundles implements ConnectorBundleService {
                     "'" + fileName + "' is larger than " + maxBytes + " bytes.");
         }
         BundleUpload upload = BundleUpload.inspect(fileName, content);
+        List<ConnectorBundle> installed;
         if (upload.kind() == BundleUpload.Kind.KAR) {
-            return installKar(fileName, KarContent.inspect(fileName, content, maxBytes), content);
+            installed = installKar(fileName, KarContent.inspect(fileName, content, maxBytes), content);
+        } else {
+            Bundle bundle = installOrUpdate(fileName, upload, content);
+            installed = List.of(view(bundle, typesByBundle()));
         }
-        Bundle bundle = installOrUpdate(fileName, upload, content);
-        return List.of(view(bundle, typesByBundle()));
+        for (ConnectorBundle bundle : installed) {
+            try {
+                history.record(bundle.symbolicName(), bundle.version(), fileName, content);
+            } catch (IOException e) {
+                LOG.warn("Installed {} {} from '{}', but cannot keep the upload for a later rollback: {}",
+                        bundle.symbolicName(), bundle.version(), fileName, e.toString());
+            }
+        }
+        return installed.stream().map(this::withPrevious).toList();
+    }
+
+    @Override
+    public synchronized List<ConnectorBundle> rollBack(long bundleId) {
+        Bundle bundle = bundleContext.getBundle(bundleId);
+        if (bundle == null || !isConnectorBundle(bundle)) {
+            throw new NotFoundException("connector bundle " + bundleId);
+        }
+        String name = bundle.getSymbolicName() + " " + bundle.getVersion();
+        UploadHistory.Entry previous = history.previous(bundle.getSymbolicName())
+                .filter(entry -> !Version.parseVersion(entry.version()).equals(bundle.getVersion()))
+                .orElseThrow(() -> new RejectedBundleException(LocalizedText.of(
+                        "Für das Bundle " + name + " ist keine frühere Version gespeichert. Der Hub bewahrt nur die"
+                                + " Version auf, die vor dem letzten Upload installiert war, und nur, wenn sie selbst"
+                                + " hochgeladen wurde. Laden Sie die gewünschte Version erneut hoch.",
+                        "No earlier version of bundle " + name + " is stored. The hub keeps only the version that was"
+                                + " installed before the last upload, and only if it was uploaded itself."
+                                + " Upload the version you need again.")));
+        byte[] content;
+        try {
+            content = Files.readAllBytes(previous.file());
+        } catch (IOException e) {
+            LOG.warn("Cannot read the stored upload '{}' of {} for the rollback: {}", previous.fileName(), name, e.toString());
+            throw new RejectedBundleException(LocalizedText.of(
+                    "Die gespeicherte Version " + previous.version() + " von " + bundle.getSymbolicName()
+                            + " lässt sich nicht lesen: " + e.getMessage() + ". Laden Sie sie erneut hoch.",
+                    "The stored version " + previous.version() + " of " + bundle.getSymbolicName()
+                            + " cannot be read: " + e.getMessage() + ". Upload it again."), e);
+        }
+        LOG.info("Rolling back connector bundle {} (id {}) to version {} from the stored upload '{}'", name, bundleId,
+                previous.version(), previous.fileName());
+        return install(previous.fileName(), content);
     }
 
     @Override

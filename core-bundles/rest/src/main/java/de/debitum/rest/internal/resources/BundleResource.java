@@ -8,23 +8,30 @@ import java.util.List;
 import de.debitum.api.connector.ConnectorBundle;
 import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorBundleService.RejectedBundleException;
+import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorTypeInfo;
+import de.debitum.api.connector.InstanceStatus;
 import de.debitum.rest.internal.http.Access;
 import de.debitum.rest.internal.http.ApiException;
 import de.debitum.rest.internal.http.ApiRequest;
 import de.debitum.rest.internal.http.Json;
 import de.debitum.rest.internal.http.Router;
 
-/** Connector bundles for operators: which version of each type is active, upload of a jar or KAR, and uninstall. */
+/**
+ * Connector bundles for operators: which version of each type is active and which instances use it,
+ * upload of a jar or KAR, rollback to the previous upload, and uninstall.
+ */
 public final class BundleResource {
 
     private static final int MAX_FILE_NAME_LENGTH = 200;
 
     private final ConnectorBundleService bundles;
+    private final ConnectorHostService host;
 
-    /** Creates the resource; {@code bundles} may be null only where the routes are listed but never called. */
-    public BundleResource(ConnectorBundleService bundles) {
+    /** Creates the resource; the services may be null only where the routes are listed but never called. */
+    public BundleResource(ConnectorBundleService bundles, ConnectorHostService host) {
         this.bundles = bundles;
+        this.host = host;
     }
 
     public void register(Router router) {
@@ -33,6 +40,9 @@ public final class BundleResource {
         router.add("POST", "/bundles", Access.OPERATOR, 201,
                 "Install or upgrade a connector from a bundle jar or KAR sent as the raw body", this::install,
                 "name", "File name of the upload, used in messages and as the KAR's name");
+        router.add("POST", "/bundles/{id}/rollback", Access.OPERATOR, 200,
+                "Install the version of a connector bundle uploaded before its current one; 409 when none is stored",
+                this::rollBack);
         router.add("DELETE", "/bundles/{id}", Access.OPERATOR, 204,
                 "Uninstall a connector bundle; its instances keep their configuration", this::uninstall);
     }
@@ -73,6 +83,14 @@ public final class BundleResource {
         }
     }
 
+    private Object rollBack(ApiRequest request) {
+        try {
+            return views(bundles.rollBack(request.pathId("id")));
+        } catch (RejectedBundleException e) {
+            throw ApiException.conflict(e.text().de(), e.text().en());
+        }
+    }
+
     private Object uninstall(ApiRequest request) {
         try {
             bundles.uninstall(request.pathId("id"));
@@ -82,15 +100,25 @@ public final class BundleResource {
         return null;
     }
 
-    private static List<Object> views(List<ConnectorBundle> list) {
+    /** Returns the bundles as JSON objects, each with the instances of all tenants that use one of its types. */
+    private List<Object> views(List<ConnectorBundle> list) {
+        List<InstanceStatus> statuses = host.statuses();
         List<Object> result = new ArrayList<>();
         for (ConnectorBundle bundle : list) {
             List<Object> types = new ArrayList<>();
+            List<Object> instances = new ArrayList<>();
             for (ConnectorTypeInfo type : bundle.types()) {
                 types.add(Json.object("id", type.id(), "version", type.version()));
+                for (InstanceStatus status : statuses) {
+                    if (type.id().equals(status.typeId())) {
+                        instances.add(Json.object("tenant", status.tenant().value(), "id", status.instanceId(),
+                                "typeId", status.typeId(), "state", status.state().name()));
+                    }
+                }
             }
             result.add(Json.object("id", bundle.id(), "symbolicName", bundle.symbolicName(), "version", bundle.version(),
-                    "state", bundle.state(), "location", bundle.location(), "types", types));
+                    "state", bundle.state(), "location", bundle.location(), "previousVersion", bundle.previousVersion(),
+                    "types", types, "instances", instances));
         }
         return result;
     }
