@@ -129,7 +129,11 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/dunning/notices/1/cancel", "{\"reason\":\"x\"}", Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/dunning/blocks", null, Needs.READ),
             new Endpoint("POST", "/tenants/{t}/dunning/blocks", "{\"debtorId\":1}", Needs.ADMIN),
-            new Endpoint("POST", "/tenants/{t}/dunning/blocks/1/end", null, Needs.ADMIN));
+            new Endpoint("POST", "/tenants/{t}/dunning/blocks/1/end", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/outbox", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/outbox/1", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/outbox/1/pdf", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/outbox/1/retry", null, Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;
