@@ -44,9 +44,8 @@ public interface ConnectorHostService {
      *
      * @return the instance's status after the restart
      * @throws IllegalArgumentException when the tenant has no such instance
-     * @throws IllegalStateException when the instance does not run (disabled, failed, invalid,
-     *         waiting for its type or starting) or its routes did not restart; the message names
-     *         the state or the error
+     * @throws IllegalStateException when the instance does not run, or its routes did not
+     *         restart. The message names the state (such as DISABLED or FAILED) or the error.
      */
     InstanceStatus runNow(TenantId tenant, String instanceId);
 }

@@ -229,7 +229,7 @@ final class InstanceSupervisor {
      * it again with back-off.
      *
      * @return false when the instance does not run, so nothing was restarted
-     * @throws IllegalStateException when a route did not stop or start; the message says why
+     * @throws IllegalStateException with the cause when a route did not stop or start
      */
     synchronized boolean restartRoutes(String instanceId) {
         RunningInstance instance = running.get(instanceId);
