@@ -127,6 +127,10 @@ public class OutputView extends VerticalLayout implements HasDynamicTitle {
         if (entry.sentAt() != null) {
             return getTranslation("output.sent-at", Formats.dateTime(entry.sentAt(), locale));
         }
+        if ("print".equals(entry.channel()) && "queued".equals(entry.status())) {
+            // Print letters go out with the print batch, so the attempt time of the outbox means nothing here.
+            return getTranslation("output.print-waiting");
+        }
         if (entry.nextAttemptAt() != null) {
             return getTranslation("output.next-attempt", Formats.dateTime(entry.nextAttemptAt(), locale));
         }

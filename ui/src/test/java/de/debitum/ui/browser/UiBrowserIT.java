@@ -383,7 +383,8 @@ class UiBrowserIT {
         // The daily work hands approved notices to output; the letterhead needs the company data.
         HttpResponse<String> profile = api("PUT", "/tenants/" + TENANT + "/company-profile", """
                 {"companyName": "Muster Handel GmbH", "street": "Hauptstraße 1", "postcode": "04109",
-                 "city": "Leipzig", "countryCode": "DE", "iban": "DE89370400440532013000"}""");
+                 "city": "Leipzig", "countryCode": "DE", "iban": "DE89370400440532013000",
+                 "bankName": "Commerzbank Leipzig"}""");
         assertThat(profile.statusCode()).as("company profile: " + profile.body()).isEqualTo(200);
         String pipeline = hub.shell("debitum:pipeline " + TENANT);
         assertThat(pipeline).contains("1 Briefe im Postausgang");
@@ -394,7 +395,7 @@ class UiBrowserIT {
         browser.open("output");
         browser.byId("output-view");
         browser.wait.until(d -> !d.findElements(By.cssSelector("[id^=pdf-]")).isEmpty());
-        assertThat(browser.pageText()).contains("Ausgang", "Mahnung", "Druckstapel", "wartet", "Versuche");
+        assertThat(browser.pageText()).contains("Ausgang", "Mahnung", "Druckstapel", "wartet auf den nächsten Druckstapel");
         assertThat(browser.driver.findElements(By.cssSelector("#output-entries vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText)).contains(debtor);
         browser.screenshot(screenshots.resolve("output.png"));
