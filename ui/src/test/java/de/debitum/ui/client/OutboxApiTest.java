@@ -13,9 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,19 +34,8 @@ class OutboxApiTest {
 
     @BeforeEach
     void connect() {
-        HubClient client = new HubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5));
-        HubApi api = new HubApi(client, new TokenSource() {
-            @Override
-            public String token() {
-                return "token-1";
-            }
-
-            @Override
-            public String renew() {
-                throw new HubException(401, "session_expired", "session_expired");
-            }
-        }, () -> Locale.GERMAN);
-        outbox = new OutboxApi(api, client, () -> Locale.GERMAN);
+        HubClient client = StubHub.client(hub);
+        outbox = new OutboxApi(StubHub.api(client), client, () -> Locale.GERMAN);
     }
 
     @Test

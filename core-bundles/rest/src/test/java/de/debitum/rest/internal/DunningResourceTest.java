@@ -73,12 +73,7 @@ class DunningResourceTest {
 
     private static synchronized Hub hub(TestDatabase.Kind kind) {
         return HUBS.computeIfAbsent(kind, key -> {
-            TestDatabase database = TestDatabase.create(key);
-            DatacenterPersistence persistence = new DatacenterPersistence(database.dataSource(), CLOCK);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                persistence.close();
-                database.close();
-            }));
+            DatacenterPersistence persistence = RouteCalls.persistence(key, CLOCK);
             DefaultTenantStore tenants = new DefaultTenantStore(persistence);
             DefaultDebtorStore debtors = new DefaultDebtorStore(persistence);
             DefaultDocumentStore documents = new DefaultDocumentStore(persistence);

@@ -59,12 +59,7 @@ class OutboxResourceTest {
 
     private static synchronized Hub hub(TestDatabase.Kind kind) {
         return HUBS.computeIfAbsent(kind, key -> {
-            TestDatabase database = TestDatabase.create(key);
-            DatacenterPersistence persistence = new DatacenterPersistence(database.dataSource(), CLOCK);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                persistence.close();
-                database.close();
-            }));
+            DatacenterPersistence persistence = RouteCalls.persistence(key, CLOCK);
             DefaultTenantStore tenants = new DefaultTenantStore(persistence);
             DefaultDebtorStore debtors = new DefaultDebtorStore(persistence);
             DefaultAuditTrail audit = new DefaultAuditTrail(persistence);

@@ -3,6 +3,7 @@ package de.debitum.rest.internal;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +14,16 @@ import javax.servlet.http.HttpServletRequest;
 
 import de.debitum.api.auth.Role;
 import de.debitum.api.model.TenantId;
+import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.rest.internal.auth.Principal;
 import de.debitum.rest.internal.http.ApiRequest;
 import de.debitum.rest.internal.http.Router;
+import de.debitum.testing.TestDatabase;
 
 /**
- * Calls a tenant route's handler as the servlet does, with a German caller of the given role.
- * Role and tenant checks are the servlet's and are not run here.
+ * Calls a tenant route's handler as the servlet does, with a German caller of the given role, on
+ * a datacenter from {@link #persistence}. Role and tenant checks are the servlet's and are not
+ * run here.
  */
 final class RouteCalls {
 
@@ -45,6 +49,17 @@ final class RouteCalls {
         ApiRequest request = new ApiRequest(request(parameters, body), principal, Locale.GERMAN, match.variables(),
                 64 * 1024);
         return match.route().handler().handle(request);
+    }
+
+    /** Creates and migrates a database of the kind, closed when the JVM exits, and returns the persistence on it. */
+    static DatacenterPersistence persistence(TestDatabase.Kind kind, Clock clock) {
+        TestDatabase database = TestDatabase.create(kind);
+        DatacenterPersistence persistence = new DatacenterPersistence(database.dataSource(), clock);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            persistence.close();
+            database.close();
+        }));
+        return persistence;
     }
 
     /** Builds a servlet request with query parameters and an optional JSON body, which is all the API reads. */
