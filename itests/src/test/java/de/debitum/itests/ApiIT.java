@@ -130,7 +130,11 @@ public class ApiIT {
             new Endpoint("POST", "/tenants/{t}/dunning/notices/1/cancel", "{\"reason\":\"x\"}", Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/dunning/blocks", null, Needs.READ),
             new Endpoint("POST", "/tenants/{t}/dunning/blocks", "{\"debtorId\":1}", Needs.ADMIN),
-            new Endpoint("POST", "/tenants/{t}/dunning/blocks/1/end", null, Needs.ADMIN));
+            new Endpoint("POST", "/tenants/{t}/dunning/blocks/1/end", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/outbox", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/outbox/1", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/outbox/1/pdf", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/outbox/1/retry", null, Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;
@@ -313,7 +317,12 @@ public class ApiIT {
         assertTrue(disabled.toString(), disabled.body().contains("\"enabled\":false"));
         ApiClient.Response tested = api.json("POST", "/tenants/flow-gmbh/connectors/flow-gmbh.csv/test", token, null);
         assertTrue(tested.toString(), tested.body().contains("\"successful\":true"));
-        assertEquals(501, api.json("POST", "/tenants/flow-gmbh/connectors/flow-gmbh.csv/run", token, null).status());
+        ApiClient.Response ran = api.json("POST", "/tenants/flow-gmbh/connectors/flow-gmbh.csv/run", token, null);
+        assertEquals(ran.toString(), 200, ran.status());
+        assertEquals(ran.toString(), "RUNNING", ran.text("state"));
+        ApiClient.Response notRunning = api.json("POST", "/tenants/flow-gmbh/connectors/flow-gmbh.camt/run", token, null);
+        assertEquals(notRunning.toString(), 409, notRunning.status());
+        assertTrue(notRunning.toString(), notRunning.text("message").contains("DISABLED"));
 
         assertEquals(404, api.get("/tenants/flow-gmbh/company-profile", token).status());
         String profile = "{\"companyName\":\"Flow GmbH\",\"street\":\"Hauptstraße 1\",\"postcode\":\"50667\","

@@ -113,6 +113,11 @@ public final class HubApi {
                 locale.get(), new TypeReference<ConnectionTestResult>() { }));
     }
 
+    /** Makes a running instance read its source now; the hub answers 409 when it does not run. */
+    public ConnectorInstance runConnector(String tenant, String instanceId) {
+        return connectorAction(tenant, instanceId, "run");
+    }
+
     private ConnectorInstance connectorAction(String tenant, String instanceId, String action) {
         return call(token -> client.postJson(connectorPath(tenant, instanceId) + "/" + action, null, token,
                 locale.get(), new TypeReference<ConnectorInstance>() { }));

@@ -106,17 +106,12 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span stateBadge(ConnectorInstance instance) {
-        Span badge = new Span(getTranslation("state." + instance.state()));
-        // Inline colours: a theme or the Lumo badge styles would force a frontend build.
-        String[] colors = switch (instance.state() == null ? "" : instance.state()) {
-            case "RUNNING" -> new String[] {"var(--lumo-success-text-color)", "var(--lumo-success-color-10pct)"};
-            case "FAILED", "INVALID_CONFIGURATION" ->
-                    new String[] {"var(--lumo-error-text-color)", "var(--lumo-error-color-10pct)"};
-            default -> new String[] {"var(--lumo-body-text-color)", "var(--lumo-contrast-10pct)"};
+        Badges.Tone tone = switch (instance.state() == null ? "" : instance.state()) {
+            case "RUNNING" -> Badges.Tone.SUCCESS;
+            case "FAILED", "INVALID_CONFIGURATION" -> Badges.Tone.ERROR;
+            default -> Badges.Tone.NEUTRAL;
         };
-        badge.getStyle().set("color", colors[0]).set("background", colors[1])
-                .set("padding", "0.2em 0.6em").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        Span badge = Badges.badge(getTranslation("state." + instance.state()), tone);
         badge.addClassName("state-" + instance.state());
         return badge;
     }
@@ -130,10 +125,14 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
                 ? new Button(getTranslation("connector.disable"), click -> setEnabled(instance, false))
                 : new Button(getTranslation("connector.enable"), click -> setEnabled(instance, true));
         toggle.setId((instance.enabled() ? "disable-" : "enable-") + instance.id());
-        for (Button button : List.of(configure, test, toggle)) {
+        Button run = new Button(getTranslation("connector.run"), click -> run(instance));
+        run.setId("run-" + instance.id());
+        run.setEnabled("RUNNING".equals(instance.state()));
+        run.setTooltipText(getTranslation("connector.run-help"));
+        for (Button button : List.of(configure, test, run, toggle)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
-        return new HorizontalLayout(configure, test, toggle);
+        return new HorizontalLayout(configure, test, run, toggle);
     }
 
     private void refresh() {
@@ -177,6 +176,16 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
         } catch (HubException e) {
             Notices.error(e);
         }
+    }
+
+    private void run(ConnectorInstance instance) {
+        try {
+            ConnectorInstance running = hub.api().runConnector(tenant, instance.id());
+            Notices.success(getTranslation("connector.run-done", running.id()));
+        } catch (HubException e) {
+            Notices.error(e);
+        }
+        refresh();
     }
 
     private void setEnabled(ConnectorInstance instance, boolean enable) {

@@ -55,12 +55,12 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("menu.matching"), MatchingView.class, VaadinIcon.CONNECT.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.imports"), ImportsView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.dunning"), DunningView.class, VaadinIcon.ENVELOPES.create()));
+        nav.addItem(new SideNavItem(getTranslation("menu.output"), OutputView.class, VaadinIcon.PAPERPLANE.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.ledger"), LedgerView.class, VaadinIcon.BOOK_DOLLAR.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.settings"), SettingsView.class, VaadinIcon.COG.create()));
         if (me.isOperator()) {
             nav.addItem(new SideNavItem(getTranslation("menu.bundles"), BundlesView.class, VaadinIcon.PACKAGE.create()));
         }
-        // TODO: the output view joins the menu once the hub's API has its endpoints.
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

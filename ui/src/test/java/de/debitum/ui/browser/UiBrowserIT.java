@@ -378,6 +378,43 @@ class UiBrowserIT {
     }
 
     @Test
+    @Order(85)
+    void approvedLetterOpensAsPdf() throws Exception {
+        // The daily work hands approved notices to output; the letterhead needs the company data.
+        HttpResponse<String> profile = api("PUT", "/tenants/" + TENANT + "/company-profile", """
+                {"companyName": "Muster Handel GmbH", "street": "Hauptstraße 1", "postcode": "04109",
+                 "city": "Leipzig", "countryCode": "DE", "iban": "DE89370400440532013000",
+                 "bankName": "Commerzbank Leipzig"}""");
+        assertThat(profile.statusCode()).as("company profile: " + profile.body()).isEqualTo(200);
+        String pipeline = hub.shell("debitum:pipeline " + TENANT);
+        assertThat(pipeline).contains("1 Briefe im Postausgang");
+        HttpResponse<String> listed = api("GET", "/tenants/" + TENANT + "/outbox", null);
+        String debtor = listed.body().replaceAll(".*\"debtorName\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        assertThat(debtor).as("debtor of the letter in " + listed.body()).isIn("Muster GmbH", "Schmidt & Söhne KG");
+
+        browser.open("output");
+        browser.byId("output-view");
+        browser.wait.until(d -> !d.findElements(By.cssSelector("[id^=pdf-]")).isEmpty());
+        assertThat(browser.pageText()).contains("Ausgang", "Mahnung", "Druckstapel", "wartet auf den nächsten Druckstapel");
+        assertThat(browser.driver.findElements(By.cssSelector("#output-entries vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)).contains(debtor);
+        browser.screenshot(screenshots.resolve("output.png"));
+
+        List<WebElement> links = browser.driver.findElements(By.cssSelector("[id^=pdf-]"));
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).getDomAttribute("target")).isEqualTo("_blank");
+        byte[] pdf = downloadInSession(links.get(0).getDomProperty("href"), "application/pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument letter = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(letter);
+            assertThat(text).contains(debtor, "Muster Handel GmbH");
+        }
+
+        choose("output-status-filter", "versendet");
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id^=pdf-]")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    @Test
     @Order(90)
     void operatorSwitchesTenant() throws Exception {
         createTenant(OTHER_TENANT, "Beispiel AG");
@@ -489,7 +526,7 @@ class UiBrowserIT {
         StringBuilder all = new StringBuilder();
         for (WebElement link : links) {
             assertThat(link.getDomAttribute("download")).startsWith("EXTF_Buchungsstapel_");
-            byte[] file = downloadInSession(link.getDomProperty("href"));
+            byte[] file = downloadInSession(link.getDomProperty("href"), "text/csv");
             String text = new String(file, java.nio.charset.Charset.forName("windows-1252"));
             assertThat(text).startsWith("\"EXTF\";700;21;\"Buchungsstapel\"");
             assertThat(text.split("\r\n", -1).length).as("header, columns, bookings, end").isGreaterThan(3);
@@ -502,14 +539,14 @@ class UiBrowserIT {
     }
 
     /** Fetches a link of the UI with the browser's session cookie, as the browser's own download would. */
-    private byte[] downloadInSession(String href) throws Exception {
+    private byte[] downloadInSession(String href, String contentType) throws Exception {
         String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type.replace(" ", "").toLowerCase(java.util.Locale.ROOT)).startsWith("text/csv"));
+                assertThat(type.replace(" ", "").toLowerCase(java.util.Locale.ROOT)).startsWith(contentType));
         return response.body();
     }
 
@@ -601,13 +638,20 @@ class UiBrowserIT {
     }
 
     private void createTenant(String id, String name) throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/tenants"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + apiToken)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> created = api("POST", "/tenants", "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
         assertThat(created.statusCode()).as("tenant " + id + ": " + created.body()).isEqualTo(201);
+    }
+
+    /** Calls the hub's API as the operator, with a JSON body or none. */
+    private HttpResponse<String> api(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1" + path))
+                .header("Authorization", "Bearer " + apiToken)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /**

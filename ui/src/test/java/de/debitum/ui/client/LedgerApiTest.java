@@ -14,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.Charset;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -39,19 +37,8 @@ class LedgerApiTest {
 
     @BeforeEach
     void connect() {
-        HubClient client = new HubClient(URI.create(hub.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5));
-        HubApi api = new HubApi(client, new TokenSource() {
-            @Override
-            public String token() {
-                return "token-1";
-            }
-
-            @Override
-            public String renew() {
-                throw new HubException(401, "session_expired", "session_expired");
-            }
-        }, () -> Locale.GERMAN);
-        ledger = new LedgerApi(api, client, () -> Locale.GERMAN);
+        HubClient client = StubHub.client(hub);
+        ledger = new LedgerApi(StubHub.api(client), client, () -> Locale.GERMAN);
     }
 
     @Test

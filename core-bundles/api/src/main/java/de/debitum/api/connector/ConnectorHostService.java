@@ -34,4 +34,18 @@ public interface ConnectorHostService {
 
     /** Tests the connection of a stored instance with its stored configuration. */
     ConnectionTestResult testConnection(TenantId tenant, String instanceId);
+
+    /**
+     * Makes a running instance read its source now. The host restarts the instance's routes one
+     * by one, each drained like a stop, so that polling consumers (file, mail, timer, scheduler)
+     * poll again once their initial delay has passed: at once with {@code initialDelay=0}, after
+     * about a second with Camel's defaults. Checkpoints make the restart safe: input that was in
+     * flight is read again or was committed.
+     *
+     * @return the instance's status after the restart
+     * @throws IllegalArgumentException when the tenant has no such instance
+     * @throws IllegalStateException when the instance does not run, or its routes did not
+     *         restart. The message names the state (such as DISABLED or FAILED) or the error.
+     */
+    InstanceStatus runNow(TenantId tenant, String instanceId);
 }

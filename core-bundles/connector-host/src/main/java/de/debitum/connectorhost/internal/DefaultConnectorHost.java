@@ -39,6 +39,7 @@ import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.connector.ConnectorType;
 import de.debitum.api.connector.ConnectorTypeInfo;
+import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
 import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.IngestionService;
@@ -243,6 +244,23 @@ public class DefaultConnectorHost implements ConnectorHostService {
             return ConnectionTestResult.failed(LocalizedText.of("Verbindungstest fehlgeschlagen: " + e.getMessage(),
                     "Connection test failed: " + e.getMessage()));
         }
+    }
+
+    @Override
+    public InstanceStatus runNow(TenantId tenant, String instanceId) {
+        store.find(tenant, instanceId).orElseThrow(() -> new IllegalArgumentException(
+                "Connector instance '" + instanceId + "' of tenant " + tenant + " not found."));
+        if (!supervisor.restartRoutes(instanceId)) {
+            InstanceState state = status(tenant, instanceId).map(InstanceStatus::state).orElse(InstanceState.STARTING);
+            throw new IllegalStateException("Connector instance '" + instanceId + "' of tenant " + tenant
+                    + " does not run (" + state + "), so it cannot read its source now. Enable it or fix its"
+                    + " error first.");
+        }
+        return status(tenant, instanceId).orElseThrow();
+    }
+
+    private Optional<InstanceStatus> status(TenantId tenant, String instanceId) {
+        return statuses(tenant).stream().filter(status -> status.instanceId().equals(instanceId)).findFirst();
     }
 
     private static Path keyFile(Config config) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
@@ -219,6 +220,40 @@ final class InstanceSupervisor {
             }
         }
         return plain;
+    }
+
+    /**
+     * Restarts the routes of a running instance one by one, each drained within the drain timeout,
+     * so that its polling consumers poll again once their initial delay has passed. When a route
+     * does not restart, the instance is stopped and counts as failed, so the reconcile loop starts
+     * it again with back-off.
+     *
+     * @return false when the instance does not run, so nothing was restarted
+     * @throws IllegalStateException with the cause when a route did not stop or start
+     */
+    synchronized boolean restartRoutes(String instanceId) {
+        RunningInstance instance = running.get(instanceId);
+        if (instance == null) {
+            return false;
+        }
+        CamelContext context = instance.context();
+        long started = System.nanoTime();
+        try {
+            fenced.call("Restarting the routes of connector instance " + instanceId, () -> {
+                for (Route route : List.copyOf(context.getRoutes())) {
+                    context.getRouteController().stopRoute(route.getRouteId());
+                    context.getRouteController().startRoute(route.getRouteId());
+                }
+                return null;
+            });
+        } catch (FencedCallException e) {
+            stop(instance, "its routes did not restart");
+            recordFailure(instance.startedFrom(), InstanceState.FAILED, e.getMessage(), failures.get(instanceId));
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        LOG.info("Restarted the routes of connector instance {} of tenant {} in {} ms to read its source now",
+                instanceId, instance.startedFrom().tenant(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return true;
     }
 
     /** Stops every running instance, for the host's deactivation. */

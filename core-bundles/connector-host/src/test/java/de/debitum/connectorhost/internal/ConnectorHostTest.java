@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -260,6 +261,87 @@ class ConnectorHostTest {
         host.reconcileNow();
         assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.DISABLED);
         assertThat(host.testConnection(tenant, id).successful()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void runNowMakesFileConsumerPollAgain(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        // The consumer polls at start and then once an hour, so only "run now" reads a file dropped later.
+        host.addType(new TypeEntry(new FileDropConnectorType("hourly", 3_600_000), null, 1));
+        Path inbox = Files.createDirectories(folder.resolve("hourly"));
+        String id = tenant + ".hourly";
+        host.configure(tenant, id, "hourly", Map.of("folder", inbox.toString()), true);
+        host.reconcileNow();
+        assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.RUNNING);
+        Thread.sleep(500);
+        Files.write(inbox.resolve("late.txt"), FileDropConnectorType.paymentFile("R-1", "12.00"));
+        Thread.sleep(1500);
+        assertThat(inbox.resolve("late.txt")).as("no poll before run now").exists();
+
+        InstanceStatus status = host.runNow(tenant, id);
+
+        assertThat(status.state()).isEqualTo(InstanceState.RUNNING);
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/late.txt")));
+        assertThat(dc.payments().findByExternalId(tenant, "drop:hourly", "R-1")).isPresent();
+        assertThat(onlyStatus(host, tenant).recordsTotal()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void runNowFiresTimerAgain(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        AtomicInteger ticks = new AtomicInteger();
+        host.addType(new TypeEntry(new FileDropConnectorType("timer") {
+            @Override
+            public RoutesBuilder createRoutes(ConnectorContext context) {
+                return new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("timer:" + context.instanceId() + "?delay=10&period=3600000")
+                                .routeId(context.instanceId() + ".timer")
+                                .process(exchange -> ticks.incrementAndGet());
+                    }
+                };
+            }
+        }, null, 1));
+        String id = tenant + ".timer";
+        host.configure(tenant, id, "timer", Map.of("folder", folder.toString()), true);
+        host.reconcileNow();
+        awaitTrue(() -> ticks.get() == 1);
+        Thread.sleep(500);
+        assertThat(ticks.get()).as("one tick per hour").isEqualTo(1);
+
+        host.runNow(tenant, id);
+
+        awaitTrue(() -> ticks.get() == 2);
+        assertThat(onlyStatus(host, tenant).state()).isEqualTo(InstanceState.RUNNING);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void runNowRejectsDisabledAndUnknownInstances(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        TenantId other = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        String id = tenant + ".drop";
+        host.configure(tenant, id, "drop", Map.of("folder", folder.toString()), false);
+        host.reconcileNow();
+
+        assertThatThrownBy(() -> host.runNow(tenant, id))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not run (DISABLED)");
+        assertThatThrownBy(() -> host.runNow(other, id))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not found");
+        assertThatThrownBy(() -> host.runNow(tenant, tenant + ".none"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static InstanceStatus onlyStatus(DefaultConnectorHost host, TenantId tenant) {

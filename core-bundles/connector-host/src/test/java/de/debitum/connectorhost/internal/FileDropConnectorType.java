@@ -30,11 +30,18 @@ class FileDropConnectorType implements ConnectorType {
     static final String ACCOUNT = "DE89370400440532013000";
 
     private final String id;
+    private final long pollDelayMillis;
     /** Values of the secret field the routes received, to check decryption. */
     final List<String> tokensSeen = new CopyOnWriteArrayList<>();
 
     FileDropConnectorType(String id) {
+        this(id, 20);
+    }
+
+    /** Creates a type whose file consumer polls at start and then every {@code pollDelayMillis}. */
+    FileDropConnectorType(String id, long pollDelayMillis) {
         this.id = id;
+        this.pollDelayMillis = pollDelayMillis;
     }
 
     @Override
@@ -80,7 +87,7 @@ class FileDropConnectorType implements ConnectorType {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(folder + "?initialDelay=0&delay=20&include=.*\\.txt&move=.done&moveFailed=.error")
+                from(folder + "?initialDelay=0&delay=" + pollDelayMillis + "&include=.*\\.txt&move=.done&moveFailed=.error")
                         .routeId(context.instanceId() + ".files")
                         .process(exchange -> {
                             String name = exchange.getIn().getHeader("CamelFileName", String.class);

@@ -43,6 +43,7 @@ import de.debitum.api.store.DebtorStore;
 import de.debitum.api.store.DocumentStore;
 import de.debitum.api.store.ImportBatchStore;
 import de.debitum.api.output.InvoiceSending;
+import de.debitum.api.output.OutboxStore;
 import de.debitum.api.store.MatchReviewStore;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.api.store.PaymentStore;
@@ -76,6 +77,7 @@ import de.debitum.rest.internal.resources.DunningResource;
 import de.debitum.rest.internal.resources.LedgerResource;
 import de.debitum.rest.internal.resources.MatchingResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
+import de.debitum.rest.internal.resources.OutboxResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
 import de.debitum.rest.internal.resources.TenantResource;
 import de.debitum.rest.internal.resources.UploadResource;
@@ -136,7 +138,7 @@ public class ApiServlet extends HttpServlet {
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
                       @Reference PaymentStore payments, @Reference MatchReviewStore review,
                       @Reference MatchingService matching, @Reference DunningRunService dunning,
-                      @Reference DunningStore dunningStore, Config config) {
+                      @Reference DunningStore dunningStore, @Reference OutboxStore outbox, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -145,7 +147,8 @@ public class ApiServlet extends HttpServlet {
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
-                payments, review, matching, dunning, dunningStore, authenticator, hasher, clock, config.uploadMaxBytes());
+                payments, review, matching, dunning, dunningStore, outbox, authenticator, hasher, clock,
+                config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
 
@@ -184,6 +187,7 @@ public class ApiServlet extends HttpServlet {
         new InvoiceSendingResource(services).register(router);
         new MatchingResource(services).register(router);
         new DunningResource(services, services.dunning(), services.dunningStore()).register(router);
+        new OutboxResource(services).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

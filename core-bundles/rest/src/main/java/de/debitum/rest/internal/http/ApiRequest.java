@@ -40,6 +40,11 @@ public final class ApiRequest {
         return principal;
     }
 
+    /** Returns the caller as audit events name it: the user name, or {@code api-key:NAME} for an API key. */
+    public String actor() {
+        return principal.apiKeyId() == null ? principal.name() : "api-key:" + principal.name();
+    }
+
     public Locale locale() {
         return locale;
     }

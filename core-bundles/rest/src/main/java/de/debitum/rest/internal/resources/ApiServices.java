@@ -11,6 +11,7 @@ import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.dunning.DunningStore;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.output.InvoiceSending;
+import de.debitum.api.output.OutboxStore;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
 import de.debitum.api.store.AuditTrail;
@@ -33,6 +34,6 @@ public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiK
                           CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
                           ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
                           PaymentStore payments, MatchReviewStore review, MatchingService matching,
-                          DunningRunService dunning, DunningStore dunningStore,
+                          DunningRunService dunning, DunningStore dunningStore, OutboxStore outbox,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }

@@ -54,7 +54,7 @@ public final class ConnectorResource {
         router.add("POST", "/tenants/{t}/connectors/{id}/test", Access.TENANT_ADMIN, 200,
                 "Test the connection of an instance with its stored configuration", this::test);
         router.add("POST", "/tenants/{t}/connectors/{id}/run", Access.TENANT_ADMIN, 200,
-                "Run an instance now; not supported yet (501)", this::run);
+                "Make a running instance read its source now; 409 when it does not run", this::run);
     }
 
     private Object types(ApiRequest request) {
@@ -151,11 +151,19 @@ public final class ConnectorResource {
     }
 
     private Object run(ApiRequest request) {
-        instance(request);
-        // TODO: the connector host has no operation to trigger a run; instances poll on their own interval.
-        throw new ApiException(501, "not_supported", LocalizedText.of(
-                "Sofort-Ausführung ist noch nicht möglich: Connectoren lesen ihre Quelle im eingestellten Intervall.",
-                "Run now is not supported yet: connectors read their source at their configured interval."));
+        ConnectorInstance instance = instance(request);
+        TenantId tenant = request.tenant();
+        try {
+            return view(instance, services.host().runNow(tenant, instance.id()));
+        } catch (IllegalStateException e) {
+            InstanceStatus status = status(tenant, instance.id());
+            String state = status == null ? "STARTING" : status.state().name();
+            String error = status == null || status.lastError() == null ? "" : " " + status.lastError();
+            throw ApiException.conflict("Die Instanz '" + instance.id() + "' läuft nicht (" + state + ") und kann ihre"
+                            + " Quelle nicht sofort lesen. Bitte sie aktivieren oder ihren Fehler beheben." + error,
+                    "Instance '" + instance.id() + "' does not run (" + state + ") and cannot read its source now."
+                            + " Enable it or fix its error first." + error);
+        }
     }
 
     private ConnectorInstance instance(ApiRequest request) {
