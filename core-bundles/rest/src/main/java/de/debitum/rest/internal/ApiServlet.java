@@ -50,6 +50,7 @@ import de.debitum.api.store.TenantStore;
 import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
+import de.debitum.output.letter.DunningLetterRenderer;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -74,6 +75,7 @@ import de.debitum.rest.internal.resources.DocumentConfirmationResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.DunningResource;
 import de.debitum.rest.internal.resources.LedgerResource;
+import de.debitum.rest.internal.resources.LedgerSettingsResource;
 import de.debitum.rest.internal.resources.MatchingResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.ReceivablesResource;
@@ -136,7 +138,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
                       @Reference PaymentStore payments, @Reference MatchReviewStore review,
                       @Reference MatchingService matching, @Reference DunningRunService dunning,
-                      @Reference DunningStore dunningStore, Config config) {
+                      @Reference DunningStore dunningStore, @Reference DunningLetterRenderer letterRenderer,
+                      Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -145,7 +148,8 @@ public class ApiServlet extends HttpServlet {
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
-                payments, review, matching, dunning, dunningStore, authenticator, hasher, clock, config.uploadMaxBytes());
+                payments, review, matching, dunning, dunningStore, letterRenderer, authenticator, hasher, clock,
+                config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
 
@@ -180,6 +184,7 @@ public class ApiServlet extends HttpServlet {
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
         new LedgerResource(services).register(router);
+        new LedgerSettingsResource(services.ledger()).register(router);
         new BundleResource(services.connectorBundles()).register(router);
         new InvoiceSendingResource(services).register(router);
         new MatchingResource(services).register(router);
@@ -218,7 +223,7 @@ public class ApiServlet extends HttpServlet {
         } catch (NotFoundException e) {
             writeError(response, ApiException.notFound("Nicht gefunden: " + e.getMessage(), e.getMessage()), locale);
         } catch (IllegalArgumentException e) {
-            writeError(response, ApiException.badRequest("Ungültige Eingabe: " + e.getMessage(), e.getMessage()), locale);
+            writeError(response, ApiException.invalidInput(e), locale);
         } catch (Exception e) {
             LOG.error("Request {} {} failed: {}", request.getMethod(), request.getRequestURI(), e.toString());
             LOG.debug("Request failure", e);

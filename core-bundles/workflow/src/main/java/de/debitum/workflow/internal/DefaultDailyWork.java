@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import de.debitum.api.company.CompanyLogo;
 import de.debitum.api.company.CompanyProfile;
 import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.dunning.StoredNotice;
@@ -103,6 +104,7 @@ public class DefaultDailyWork implements DailyWork {
     private int handNoticesToOutput(TenantId tenant, DailyWorkOptions options, Map<String, Integer> letters,
                                     List<String> failures) {
         Optional<CompanyProfile> profile = profiles.find(tenant);
+        byte[] logo = profiles.logo(tenant).map(CompanyLogo::content).orElse(null);
         int charges = 0;
         List<Long> failed = new ArrayList<>();
         while (true) {
@@ -119,7 +121,7 @@ public class DefaultDailyWork implements DailyWork {
             for (NoticeForOutput notice : page) {
                 try {
                     OutboxChannel channel = channel(tenant, notice);
-                    DunningLetterData letter = NoticeLetters.letter(profile.get(), notice);
+                    DunningLetterData letter = NoticeLetters.letter(profile.get(), logo, notice);
                     String runKey = runKey(notice.notice().runId());
                     output.enqueueDunningLetter(tenant, letter, LetterTexts.defaults(), new LetterDelivery(channel,
                             channel == OutboxChannel.EMAIL ? notice.email() : null, runKey, notice.notice().debtorId(),

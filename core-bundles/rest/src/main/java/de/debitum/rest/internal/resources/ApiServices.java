@@ -23,6 +23,7 @@ import de.debitum.api.store.TenantStore;
 import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
+import de.debitum.output.letter.DunningLetterRenderer;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
 
@@ -33,6 +34,6 @@ public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiK
                           CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
                           ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
                           PaymentStore payments, MatchReviewStore review, MatchingService matching,
-                          DunningRunService dunning, DunningStore dunningStore,
+                          DunningRunService dunning, DunningStore dunningStore, DunningLetterRenderer letterRenderer,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }
