@@ -3,8 +3,6 @@ package de.debitum.rest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,15 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.servlet.ReadListener;
-import javax.servlet.ServletInputStream;
-import javax.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,9 +46,7 @@ import de.debitum.datacenter.internal.store.DefaultDunningStore;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
 import de.debitum.dunning.internal.calculation.BaseRateTable;
 import de.debitum.dunning.internal.run.DefaultDunningRunService;
-import de.debitum.rest.internal.auth.Principal;
 import de.debitum.rest.internal.http.ApiException;
-import de.debitum.rest.internal.http.ApiRequest;
 import de.debitum.rest.internal.http.Json;
 import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.ApiServices;
@@ -132,58 +124,12 @@ class DunningResourceTest {
 
     private static JsonNode call(Hub hub, TenantId tenant, Role role, String method, String path, String body)
             throws Exception {
-        String[] pathAndQuery = path.split("\\?", 2);
-        Router.Match match = hub.router().find(method, "/tenants/" + tenant + pathAndQuery[0]);
-        Map<String, String> parameters = new HashMap<>();
-        if (pathAndQuery.length > 1) {
-            for (String pair : pathAndQuery[1].split("&")) {
-                String[] nameAndValue = pair.split("=", 2);
-                parameters.put(nameAndValue[0], nameAndValue[1]);
-            }
-        }
-        Principal principal = new Principal(role == Role.CLERK ? "clara" : "anna", role, tenant, "de", null);
-        ApiRequest request = new ApiRequest(request(parameters, body), principal, Locale.GERMAN, match.variables(),
-                64 * 1024);
-        return Json.MAPPER.valueToTree(match.route().handler().handle(request));
+        return Json.MAPPER.valueToTree(RouteCalls.call(hub.router(), tenant, role, method, path,
+                body == null ? null : "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static JsonNode admin(Hub hub, TenantId tenant, String method, String path, String body) throws Exception {
         return call(hub, tenant, Role.TENANT_ADMIN, method, path, body);
-    }
-
-    /** Builds a servlet request with query parameters and an optional JSON body, which is all the API reads. */
-    private static HttpServletRequest request(Map<String, String> parameters, String body) {
-        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-        ServletInputStream stream = new ServletInputStream() {
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        return (HttpServletRequest) Proxy.newProxyInstance(DunningResourceTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
-                    case "getParameter" -> parameters.get((String) arguments[0]);
-                    case "getContentType" -> body == null ? null : "application/json";
-                    case "getContentLengthLong" -> (long) bytes.length;
-                    case "getInputStream" -> stream;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
     }
 
     private static String codeOf(ApiException e) {
