@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -90,7 +89,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(KINDS.get(kind.getValue()).toArray(String[]::new));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.create(this::getTranslation));
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("imports.file-rejected",
                 event.getFileName(), MAX_UPLOAD_BYTES / (1024 * 1024), String.join(", ", KINDS.get(kind.getValue())))));
         kind.addValueChangeListener(event -> {
@@ -123,25 +122,6 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             uploadResult.setVisible(false);
             Notices.error(e);
         }
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
-                .setFileIsTooBig(getTranslation("upload.too-big")).setIncorrectFileType(getTranslation("upload.wrong-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.server-error"))
-                        .setForbidden(getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
-        return i18n;
     }
 
     private void configureGrid() {
