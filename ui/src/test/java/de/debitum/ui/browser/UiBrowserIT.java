@@ -101,7 +101,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void wrongPasswordShowsError() throws Exception {
         browser.open("login");
         browser.screenshot(screenshots.resolve("login.png"));
@@ -115,7 +115,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void signInShowsGermanOverview() throws Exception {
         browser.signIn("admin", PASSWORD);
 
@@ -127,7 +127,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void languageSwitchesToEnglishAndBack() {
         choose("language-select", "English");
         browser.wait.until(d -> browser.pageText().contains("Payments awaiting review"));
@@ -141,7 +141,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void connectorIsConfiguredEnabledAndTested() throws Exception {
         browser.open("connectors");
         browser.byId("connectors-view");
@@ -181,7 +181,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void uploadedBankStatementShowsUpAsImport() throws Exception {
         Path statement = Path.of(System.getProperty("debitum.corpus", "../../shared/corpus"),
                 "bank/camt/viafintech_camt053_valid_example.xml");
@@ -217,7 +217,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void invoicesFromCsvFillOverviewAndReceivables() throws Exception {
         addCsvConnector(CSV_INSTANCE, "csv", "invoices");
         uploadCsv("CSV mit Rechnungen", "rechnungen.csv",
@@ -269,7 +269,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void unknownPayerSuggestionIsConfirmed() throws Exception {
         addCsvConnector(PAYMENT_CSV_INSTANCE, "csv-payments", "payments");
         uploadCsv("CSV mit Zahlungen", "zahlungen.csv",
@@ -320,7 +320,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void previewAndApproveDunningRun() throws Exception {
         // Dunning waits for complete payment data up to yesterday from every payment source, so a statement
         // without bookings for the account of the uploaded statement covers the invoices' days.
@@ -378,7 +378,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void operatorSwitchesTenant() throws Exception {
         createTenant(OTHER_TENANT, "Beispiel AG");
         browser.open("overview");
@@ -392,7 +392,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void datevExportIsDownloaded() throws Exception {
         String settings = hub.shell("debitum:ledger-settings " + TENANT + " consultant=29098 client=55003");
         assertThat(settings).contains("29098");
@@ -442,7 +442,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(110)
     void settingsShowUsersAndKeys() throws Exception {
         browser.open("settings");
         browser.byId("users");
@@ -452,7 +452,7 @@ class UiBrowserIT {
     }
 
     @Test
-    @Order(12)
+    @Order(120)
     void signOutReturnsToLogin() {
         browser.click("logout");
         browser.byId("login-form");
