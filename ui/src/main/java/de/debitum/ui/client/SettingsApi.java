@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 /** Typed calls of the hub's tenant settings: company profile, letterhead logo, letter preview and ledger settings. */
 public final class SettingsApi {
 
-    /** The company data of the tenant's letters, as {@code GET /company-profile} returns it; optional values are null. */
+    /** The company data of the tenant's letters, as {@code GET /company-profile} returns it, with null for unset values. */
     public record CompanyProfile(String companyName, String street, String postcode, String city, String countryCode,
             String email, String phone, String iban, String bic, String bankName, String vatId, String registerCourt,
             String registerNumber, List<String> managingDirectors, String accentColour) {
@@ -68,12 +68,12 @@ public final class SettingsApi {
                 new TypeReference<CompanyProfile>() { }));
     }
 
-    /** Opens the logo as a stream; the caller closes it. */
+    /** Opens the logo as a stream, which the caller closes. */
     public HubClient.Download logo(String tenant) {
         return api.call(token -> client.download(profilePath(tenant) + "/logo", token, locale.get()));
     }
 
-    /** Uploads the logo; the hub accepts PNG and JPEG files of at most 1 MiB. */
+    /** Uploads the logo. The hub accepts PNG and JPEG files of at most 1 MiB. */
     public LogoInfo uploadLogo(String tenant, byte[] content, String contentType) {
         return api.call(token -> client.putBytes(profilePath(tenant) + "/logo", content, contentType, token,
                 locale.get(), new TypeReference<LogoInfo>() { }));
@@ -86,7 +86,7 @@ public final class SettingsApi {
         });
     }
 
-    /** Opens the sample reminder with the tenant's letterhead as a PDF stream; the caller closes it. */
+    /** Opens the sample reminder with the tenant's letterhead as a PDF stream, which the caller closes. */
     public HubClient.Download letterPreview(String tenant) {
         return api.call(token -> client.download(profilePath(tenant) + "/letter-preview", token, locale.get()));
     }
@@ -96,7 +96,7 @@ public final class SettingsApi {
                 new TypeReference<LedgerSettings>() { }));
     }
 
-    /** Changes the fields present in {@code changes}; a null value resets consultant or client number. */
+    /** Changes the fields present in {@code changes}. A null value resets the consultant or client number. */
     public LedgerSettings saveLedgerSettings(String tenant, Map<String, Object> changes) {
         return api.call(token -> client.putJson(ledgerSettingsPath(tenant), changes, token, locale.get(),
                 new TypeReference<LedgerSettings>() { }));

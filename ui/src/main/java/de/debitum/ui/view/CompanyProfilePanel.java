@@ -143,7 +143,7 @@ final class CompanyProfilePanel extends VerticalLayout {
 
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-                // The handler runs without the session lock; hub call and UI changes run under it.
+                // The handler runs without the session lock, so the hub call and the UI changes run under ui.access.
                 ui.access(() -> uploadLogo(metadata.fileName(), metadata.contentType(), content))));
         upload.setId("logo-upload");
         upload.setMaxFiles(1);
@@ -213,7 +213,7 @@ final class CompanyProfilePanel extends VerticalLayout {
             error.setVisible(false);
             Notices.success(texts.get("company.saved"));
         } catch (HubException e) {
-            // The hub names the invalid field and value in the user's language; it stays beside the form.
+            // The hub names the invalid field and value in the user's language. The message stays beside the form.
             error.setText(Notices.describe(UI.getCurrent(), e));
             error.setVisible(true);
         }

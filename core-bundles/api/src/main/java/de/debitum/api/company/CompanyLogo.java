@@ -27,7 +27,7 @@ public record CompanyLogo(byte[] content, String mediaType, String uploadedBy, I
     /** The smallest width and height in pixels; a smaller image prints as a blur. */
     public static final int MIN_SIDE = 16;
 
-    /** The largest width and height in pixels, which keeps decoding within a few megabytes of memory. */
+    /** The largest width and height in pixels. Decoding 4000 × 4000 pixels takes about 64 MB (4 bytes per pixel). */
     public static final int MAX_SIDE = 4000;
 
     public static final String PNG = "image/png";
@@ -86,6 +86,7 @@ public record CompanyLogo(byte[] content, String mediaType, String uploadedBy, I
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            // The checks above write German and English. Anything else the decoder raised means a damaged file.
             if (e instanceof IllegalArgumentException invalid && invalid.getMessage().contains(" / ")) {
                 throw invalid;
             }

@@ -17,8 +17,8 @@ import de.debitum.rest.internal.http.ApiRequest;
 import de.debitum.rest.internal.http.Router;
 
 /**
- * Calls a route's handler as the servlet does, after its role and tenant checks, which ApiIT
- * tests on the running hub.
+ * Calls a route's handler as the servlet does once its role and tenant checks passed. These
+ * calls skip the checks, because ApiIT tests them on the running hub.
  */
 final class RouteCalls {
 

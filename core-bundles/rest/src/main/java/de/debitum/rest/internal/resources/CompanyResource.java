@@ -94,7 +94,7 @@ public final class CompanyResource {
         if (file.length > CompanyLogo.MAX_BYTES) {
             throw logoTooLarge(-1);
         }
-        // The store decodes the file and rejects anything but a PNG or JPEG image of a sane size.
+        // The store decodes the file and rejects anything but a PNG or JPEG image of 16 to 4000 pixels per side.
         CompanyLogo saved = services.companyProfiles().saveLogo(request.tenant(), file, actor(request));
         return Json.object("mediaType", saved.mediaType(), "size", file.length, "uploadedBy", saved.uploadedBy(),
                 "uploadedAt", saved.uploadedAt().toString());
