@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.BootFinished;
@@ -106,6 +108,12 @@ public class ApiIT {
             new Endpoint("DELETE", "/tenants/{t}/api-keys/999999", null, Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/company-profile", null, Needs.READ),
             new Endpoint("PUT", "/tenants/{t}/company-profile", "{\"companyName\":\"X\"}", Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/company-profile/logo", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/company-profile/logo", "PNG", Needs.ADMIN),
+            new Endpoint("DELETE", "/tenants/{t}/company-profile/logo", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/company-profile/letter-preview", null, Needs.READ),
+            new Endpoint("GET", "/tenants/{t}/ledger/settings", null, Needs.READ),
+            new Endpoint("PUT", "/tenants/{t}/ledger/settings", "{\"chart\":\"SKR04\"}", Needs.ADMIN),
             new Endpoint("GET", "/tenants/{t}/ledger/periods", null, Needs.READ),
             new Endpoint("POST", "/tenants/{t}/ledger/periods/2026-01/lock", null, Needs.ADMIN),
             new Endpoint("POST", "/tenants/{t}/ledger/exports", "{\"from\":\"2026-01\"}", Needs.ADMIN),
@@ -334,6 +342,31 @@ public class ApiIT {
                 profile.replace("DE89370400440532013000", "DE00370400440532013000"));
         assertEquals(badIban.toString(), 400, badIban.status());
         assertTrue(badIban.toString(), badIban.text("message").contains("iban"));
+
+        ApiClient.Response logo = api.call("PUT", "/tenants/flow-gmbh/company-profile/logo", token, logoPng(),
+                "image/png", null);
+        assertEquals(logo.toString(), 200, logo.status());
+        assertEquals("image/png", logo.text("mediaType"));
+        ApiClient.Response notImage = api.call("PUT", "/tenants/flow-gmbh/company-profile/logo", token,
+                "GIF89a".getBytes(StandardCharsets.US_ASCII), "image/gif", "en");
+        assertEquals(notImage.toString(), 400, notImage.status());
+        assertTrue(notImage.toString(), notImage.text("message").contains("not a readable PNG or JPEG image"));
+        ApiClient.Response preview = api.get("/tenants/flow-gmbh/company-profile/letter-preview", token);
+        assertEquals(200, preview.status());
+        assertTrue("letter preview is a PDF", preview.body().startsWith("%PDF-"));
+    }
+
+    /** Draws a 64 × 32 logo with two colours as PNG. */
+    private static byte[] logoPng() throws IOException {
+        BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 32; y++) {
+                image.setRGB(x, y, x < 32 ? 0x1F4E79 : 0xFFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

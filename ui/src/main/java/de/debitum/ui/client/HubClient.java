@@ -94,6 +94,12 @@ public final class HubClient {
                 "application/octet-stream", type);
     }
 
+    <T> T putBytes(String path, byte[] content, String contentType, String token, Locale locale,
+            TypeReference<T> type) {
+        return send("PUT", path, Map.of(), token, locale, HttpRequest.BodyPublishers.ofByteArray(content), contentType,
+                type);
+    }
+
     /**
      * A file the hub sends for saving, with its body still unread.
      *

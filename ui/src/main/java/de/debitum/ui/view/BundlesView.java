@@ -126,7 +126,7 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".jar", ".kar");
-        UploadI18N i18n = ImportsView.uploadTexts(this::getTranslation);
+        UploadI18N i18n = UploadTexts.create(this::getTranslation);
         i18n.getError().setIncorrectFileType(getTranslation("bundles.wrong-type"));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("bundles.file-rejected",

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -130,7 +129,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(KINDS.get(kind.getValue()).toArray(String[]::new));
-        upload.setI18n(uploadTexts(this::getTranslation));
+        upload.setI18n(UploadTexts.create(this::getTranslation));
         // The upload handler runs outside the page's requests, so its changes reach the browser only
         // with a later request. Polling from the upload's start makes sure that one follows.
         upload.addStartedListener(event -> {
@@ -176,26 +175,6 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         } finally {
             uploadInProgress = false;
         }
-    }
-
-    /** Returns the texts of Vaadin's upload component in the user's language. */
-    static UploadI18N uploadTexts(Texts texts) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get("upload.drop")).setMany(texts.get("upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("upload.add")).setMany(texts.get("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(texts.get("upload.too-many"))
-                .setFileIsTooBig(texts.get("upload.too-big")).setIncorrectFileType(texts.get("upload.wrong-type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(texts.get("upload.connecting"))
-                        .setStalled(texts.get("upload.stalled")).setProcessing(texts.get("upload.processing"))
-                        .setHeld(texts.get("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(texts.get("upload.remaining"))
-                        .setUnknown(texts.get("upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(texts.get("upload.server-unavailable"))
-                        .setUnexpectedServerError(texts.get("upload.server-error"))
-                        .setForbidden(texts.get("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
-        return i18n;
     }
 
     /** Returns the session's tracked upload for this tenant, or null. */

@@ -7,19 +7,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.debitum.ui.client.HubClient;
+import de.debitum.ui.client.SettingsApi;
 import de.debitum.ui.i18n.LanguageSelection;
 import de.debitum.ui.i18n.MessagesProvider;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The user's language and, for tenant admins and operators, the tenant's users and API keys. */
+/**
+ * The user's language and, for tenant admins and operators, the tenant's company data and
+ * letterhead, ledger settings, users and API keys.
+ */
 @Route(value = "settings", layout = MainLayout.class)
 @PermitAll
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
-    public SettingsView(HubContext hub) {
+    public SettingsView(HubContext hub, HubClient client) {
         setId("settings-view");
         add(new H2(getTranslation("settings.title")));
 
@@ -44,6 +49,11 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("tenant.none")));
             return;
         }
+        Locale locale = MessagesProvider.supported(getLocale());
+        SettingsApi settings = new SettingsApi(hub.api(), client, () -> locale);
+        add(new CompanyProfilePanel(settings, tenant, this::getTranslation));
+        add(new H3(getTranslation("settings.ledger", tenant)));
+        add(new LedgerSettingsPanel(settings, tenant, this::getTranslation));
         add(new H3(getTranslation("settings.users", tenant)));
         add(new UsersPanel(hub, tenant, this::getTranslation, getLocale()));
         add(new H3(getTranslation("settings.api-keys", tenant)));

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -557,6 +560,58 @@ class UiBrowserIT {
         browser.byId("users");
         browser.wait.until(d -> browser.pageText().contains("Benutzer von " + TENANT));
         assertThat(browser.pageText()).contains("API-Schlüssel von " + TENANT);
+        browser.screenshot(screenshots.resolve("settings.png"));
+    }
+
+    @Test
+    @Order(115)
+    void companyDataLogoAndLetterPreview() throws Exception {
+        browser.open("settings");
+        browser.byId("company-profile");
+        type("company-companyName", "Muster Maschinenbau GmbH");
+        type("company-street", "Hafenstraße 12");
+        type("company-postcode", "28195");
+        type("company-city", "Bremen");
+        type("company-email", "buchhaltung@muster-maschinenbau.example");
+        type("company-phone", "0421 123456-0");
+        type("company-bankName", "Sparkasse Bremen");
+        type("company-bic", "SBREDE22XXX");
+        type("company-registerCourt", "Amtsgericht Bremen");
+        type("company-registerNumber", "HRB 12345");
+        type("company-accentColour", "#8B1A1A");
+        // One digit off: the check digits do not match, and the hub names the field in German.
+        type("company-iban", "DE89 3704 0044 0532 0130 01");
+        browser.click("company-save");
+        browser.wait.until(d -> browser.byId("company-error").isDisplayed());
+        assertThat(browser.byId("company-error").getText()).contains("Ungültiger Wert", "IBAN", "Prüfziffer");
+
+        type("company-iban", "DE89 3704 0044 0532 0130 00");
+        browser.click("company-save");
+        browser.wait.until(d -> !browser.byId("company-error").isDisplayed());
+        assertThat(browser.byId("company-colour-swatch").getCssValue("background-color")).isEqualTo("rgba(139, 26, 26, 1)");
+
+        Path logo = Path.of("src/test/resources/browser/logo-muster.png");
+        WebElement fileInput = browser.byId("logo-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(logo.toRealPath().toString());
+        browser.wait.until(d -> !d.findElements(By.id("company-logo")).isEmpty()
+                && ((Number) browser.script("return arguments[0].naturalWidth", browser.byId("company-logo")))
+                .intValue() == 360);
+        // Vaadin leaves a hidden component out of the page until it is first shown.
+        assertThat(browser.driver.findElements(By.id("logo-error"))).noneMatch(WebElement::isDisplayed);
+
+        WebElement preview = browser.byId("letter-preview");
+        assertThat(preview.getText()).isEqualTo("Musterbrief ansehen");
+        assertThat(preview.getDomAttribute("target")).isEqualTo("_blank");
+        byte[] pdf = downloadInSession(preview.getDomProperty("href"), "application/pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(target.resolve("ui-it/letter-preview.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Muster Maschinenbau GmbH", "Hafenstraße 12", "Beispielkunde GmbH");
+            assertThat(document.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+        // The page is taller than the window: the picture shows the end of the form and the letterhead.
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.byId("company-save"));
         browser.screenshot(screenshots.resolve("settings.png"));
     }
 

@@ -1,21 +1,20 @@
 package de.debitum.output.letter;
 
 import java.util.Locale;
-import java.util.Objects;
 
 import de.debitum.output.internal.Mod97;
 
 /**
  * The tenant's bank account that the footer and the GiroCode name.
  *
- * @param bankName the bank's name, such as {@code Sparkasse KölnBonn}
+ * @param bankName the bank's name, such as {@code Sparkasse KölnBonn}, or null when the company profile has none
  * @param iban     the IBAN; spaces are removed and letters upper-cased
  * @param bic      the BIC (8 or 11 characters), or null: GiroCode version 002 does not need it
  */
 public record BankAccount(String bankName, String iban, String bic) {
 
     public BankAccount {
-        Objects.requireNonNull(bankName, "bankName");
+        bankName = bankName == null || bankName.isBlank() ? null : bankName;
         iban = normalise(iban);
         if (!Mod97.isValidIban(iban)) {
             throw new InvalidLetterException(

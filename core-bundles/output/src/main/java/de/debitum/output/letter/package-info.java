@@ -6,5 +6,5 @@
  *
  * <p>Entry point: {@link de.debitum.output.letter.DunningLetterRenderer#render}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package de.debitum.output.letter;

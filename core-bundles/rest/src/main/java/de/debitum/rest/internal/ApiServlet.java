@@ -51,6 +51,7 @@ import de.debitum.api.store.TenantStore;
 import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
+import de.debitum.output.letter.DunningLetterRenderer;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -75,6 +76,7 @@ import de.debitum.rest.internal.resources.DocumentConfirmationResource;
 import de.debitum.rest.internal.resources.ConnectorResource;
 import de.debitum.rest.internal.resources.DunningResource;
 import de.debitum.rest.internal.resources.LedgerResource;
+import de.debitum.rest.internal.resources.LedgerSettingsResource;
 import de.debitum.rest.internal.resources.MatchingResource;
 import de.debitum.rest.internal.resources.OpenApiResource;
 import de.debitum.rest.internal.resources.OutboxResource;
@@ -138,7 +140,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
                       @Reference PaymentStore payments, @Reference MatchReviewStore review,
                       @Reference MatchingService matching, @Reference DunningRunService dunning,
-                      @Reference DunningStore dunningStore, @Reference OutboxStore outbox, Config config) {
+                       @Reference DunningStore dunningStore, @Reference OutboxStore outbox,
+                       @Reference DunningLetterRenderer letterRenderer, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -147,7 +150,7 @@ public class ApiServlet extends HttpServlet {
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
-                payments, review, matching, dunning, dunningStore, outbox, authenticator, hasher, clock,
+                payments, review, matching, dunning, dunningStore, outbox, letterRenderer, authenticator, hasher, clock,
                 config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.router = routes(services);
@@ -183,6 +186,7 @@ public class ApiServlet extends HttpServlet {
         new AccountResource(services).register(router);
         new CompanyResource(services).register(router);
         new LedgerResource(services).register(router);
+        new LedgerSettingsResource(services.ledger()).register(router);
         new BundleResource(services.connectorBundles(), services.host()).register(router);
         new InvoiceSendingResource(services).register(router);
         new MatchingResource(services).register(router);
@@ -222,7 +226,7 @@ public class ApiServlet extends HttpServlet {
         } catch (NotFoundException e) {
             writeError(response, ApiException.notFound("Nicht gefunden: " + e.getMessage(), e.getMessage()), locale);
         } catch (IllegalArgumentException e) {
-            writeError(response, ApiException.badRequest("Ungültige Eingabe: " + e.getMessage(), e.getMessage()), locale);
+            writeError(response, ApiException.invalidInput(e), locale);
         } catch (Exception e) {
             LOG.error("Request {} {} failed: {}", request.getMethod(), request.getRequestURI(), e.toString());
             LOG.debug("Request failure", e);

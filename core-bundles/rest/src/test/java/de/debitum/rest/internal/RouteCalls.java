@@ -21,9 +21,8 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.testing.TestDatabase;
 
 /**
- * Calls a tenant route's handler as the servlet does, with a German caller of the given role, on
- * a datacenter from {@link #persistence}. Role and tenant checks are the servlet's and are not
- * run here.
+ * Calls a route's handler as the servlet does once its role and tenant checks passed. These
+ * calls skip the checks, because ApiIT tests them on the running hub.
  */
 final class RouteCalls {
 
@@ -32,23 +31,13 @@ final class RouteCalls {
 
     /**
      * Runs the handler of {@code method} and {@code path} (below {@code /tenants/TENANT}, with an
-     * optional query) and returns its result unconverted, such as a map or a file download.
+     * optional query) with an optional JSON body and returns its result unconverted, such as a map
+     * or a file download.
      */
     static Object handle(Router router, TenantId tenant, Role role, String method, String path, String body)
             throws Exception {
-        String[] pathAndQuery = path.split("\\?", 2);
-        Router.Match match = router.find(method, "/tenants/" + tenant + pathAndQuery[0]);
-        Map<String, String> parameters = new HashMap<>();
-        if (pathAndQuery.length > 1) {
-            for (String pair : pathAndQuery[1].split("&")) {
-                String[] nameAndValue = pair.split("=", 2);
-                parameters.put(nameAndValue[0], nameAndValue[1]);
-            }
-        }
-        Principal principal = new Principal(role == Role.CLERK ? "clara" : "anna", role, tenant, "de", null);
-        ApiRequest request = new ApiRequest(request(parameters, body), principal, Locale.GERMAN, match.variables(),
-                64 * 1024);
-        return match.route().handler().handle(request);
+        return call(router, tenant, role, method, path, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Creates and migrates a database of the kind, closed when the JVM exits, and returns the persistence on it. */
@@ -62,14 +51,42 @@ final class RouteCalls {
         return persistence;
     }
 
-    /** Builds a servlet request with query parameters and an optional JSON body, which is all the API reads. */
-    private static HttpServletRequest request(Map<String, String> parameters, String body) {
-        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    /**
+     * Calls {@code method path} below {@code /tenants/{tenant}} as a user of the tenant.
+     *
+     * @param path        the path after the tenant, with an optional query string
+     * @param contentType the body's content type, or null without a body
+     */
+    static Object call(Router router, TenantId tenant, Role role, String method, String path, String contentType,
+                       byte[] body) throws Exception {
+        String[] pathAndQuery = path.split("\\?", 2);
+        Router.Match match = router.find(method, "/tenants/" + tenant + pathAndQuery[0]);
+        Map<String, String> parameters = new HashMap<>();
+        if (pathAndQuery.length > 1) {
+            for (String pair : pathAndQuery[1].split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                parameters.put(nameAndValue[0], nameAndValue[1]);
+            }
+        }
+        Principal principal = new Principal(role == Role.CLERK ? "clara" : "anna", role, tenant, "de", null);
+        ApiRequest request = new ApiRequest(request(parameters, contentType, body), principal, Locale.GERMAN,
+                match.variables(), 64 * 1024);
+        return match.route().handler().handle(request);
+    }
+
+    /** Builds a servlet request with query parameters and an optional body, which is all the API reads. */
+    static HttpServletRequest request(Map<String, String> parameters, String contentType, byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
         ByteArrayInputStream in = new ByteArrayInputStream(bytes);
         ServletInputStream stream = new ServletInputStream() {
             @Override
             public int read() {
                 return in.read();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                return in.read(buffer, offset, length);
             }
 
             @Override
@@ -90,7 +107,7 @@ final class RouteCalls {
         return (HttpServletRequest) Proxy.newProxyInstance(RouteCalls.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
                     case "getParameter" -> parameters.get((String) arguments[0]);
-                    case "getContentType" -> body == null ? null : "application/json";
+                    case "getContentType" -> contentType;
                     case "getContentLengthLong" -> (long) bytes.length;
                     case "getInputStream" -> stream;
                     default -> throw new UnsupportedOperationException(method.getName());

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import de.debitum.api.company.CompanyLogo;
 import de.debitum.api.company.CompanyProfile;
 import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.dunning.StoredNotice;
@@ -106,6 +107,7 @@ public class DefaultDailyWork implements DailyWork {
         // The channels' settings are read once per run, not once per letter.
         boolean smtpConfigured = !outputSettings.load(tenant, OutboxChannel.EMAIL).isEmpty();
         boolean postConfigured = !outputSettings.load(tenant, OutboxChannel.POST).isEmpty();
+        byte[] logo = profiles.logo(tenant).map(CompanyLogo::content).orElse(null);
         int charges = 0;
         List<Long> failed = new ArrayList<>();
         while (true) {
@@ -122,7 +124,7 @@ public class DefaultDailyWork implements DailyWork {
             for (NoticeForOutput notice : page) {
                 try {
                     OutboxChannel channel = channel(notice, smtpConfigured, postConfigured);
-                    DunningLetterData letter = NoticeLetters.letter(profile.get(), notice);
+                    DunningLetterData letter = NoticeLetters.letter(profile.get(), logo, notice);
                     String runKey = runKey(notice.notice().runId());
                     output.enqueueDunningLetter(tenant, letter, LetterTexts.defaults(), new LetterDelivery(channel,
                             channel == OutboxChannel.EMAIL ? notice.email() : null, runKey, notice.notice().debtorId(),

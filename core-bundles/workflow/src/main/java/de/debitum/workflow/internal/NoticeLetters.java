@@ -9,46 +9,31 @@ import de.debitum.api.dunning.StoredNotice;
 import de.debitum.api.dunning.StoredNoticeItem;
 import de.debitum.api.model.PostalAddress;
 import de.debitum.dunning.run.NoticeForOutput;
-import de.debitum.output.letter.BankAccount;
-import de.debitum.output.letter.Colour;
+import de.debitum.output.letter.CompanyLetterhead;
 import de.debitum.output.letter.DunningLetterData;
-import de.debitum.output.letter.Letterhead;
 import de.debitum.output.letter.OverdueItem;
 import de.debitum.output.letter.Recipient;
 
-/** Turns a dunning notice and the tenant's company profile into the content of a letter. */
+/** Turns a dunning notice and the tenant's company profile and logo into the content of a letter. */
 final class NoticeLetters {
-
-    private static final Colour DEFAULT_ACCENT = Colour.fromHex("#1F4E79");
 
     private NoticeLetters() {
     }
 
-    static DunningLetterData letter(CompanyProfile company, NoticeForOutput notice) {
+    /**
+     * Returns the letter of a notice.
+     *
+     * @param logo the tenant's logo file, or null when it has none
+     */
+    static DunningLetterData letter(CompanyProfile company, byte[] logo, NoticeForOutput notice) {
         StoredNotice stored = notice.notice();
         List<OverdueItem> items = new ArrayList<>(stored.items().size());
         for (StoredNoticeItem item : stored.items()) {
             items.add(new OverdueItem(item.documentNumber(), item.issueDate(), item.dueDate(), item.openAmount(),
                     item.fee().plus(item.flatFee()), item.interest()));
         }
-        return new DunningLetterData(letterhead(company), recipient(notice), stored.levelNumber(),
+        return new DunningLetterData(CompanyLetterhead.of(company, logo), recipient(notice), stored.levelNumber(),
                 String.valueOf(stored.id()), stored.noticeDate(), stored.paymentDeadline(), items);
-    }
-
-    static Letterhead letterhead(CompanyProfile company) {
-        String senderLine = company.companyName() + " · " + company.street() + " · " + company.postcode() + " "
-                + company.city();
-        List<String> contact = new ArrayList<>();
-        if (company.phone() != null) {
-            contact.add("Telefon " + company.phone());
-        }
-        if (company.email() != null) {
-            contact.add(company.email());
-        }
-        Colour accent = company.accentColour() == null ? DEFAULT_ACCENT : Colour.fromHex(company.accentColour());
-        return new Letterhead(company.companyName(), company.addressLines(), senderLine, contact, null, accent,
-                new BankAccount(company.bankName(), company.iban(), company.bic()), company.registerCourt(),
-                company.registerNumber(), company.city(), company.managingDirectors(), null, company.vatId());
     }
 
     static Recipient recipient(NoticeForOutput notice) {

@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
             PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,
             CheckpointEntity.class, SourceCoverageEntity.class, ConnectorInstanceEntity.class,
-            CompanyProfileEntity.class,
+            CompanyProfileEntity.class, CompanyLogoEntity.class,
             DunningSettingsEntity.class, DunningBlockEntity.class, DunningDocumentReleaseEntity.class, DunningRunEntity.class,
             DunningNoticeEntity.class, DunningNoticeItemEntity.class, DunningEscalationEntity.class,
             OutboxEntryEntity.class, OutboxPdfEntity.class, OutputSettingEntity.class,

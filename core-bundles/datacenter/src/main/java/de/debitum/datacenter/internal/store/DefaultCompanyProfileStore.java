@@ -4,19 +4,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.Session;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import de.debitum.api.company.CompanyLogo;
 import de.debitum.api.company.CompanyProfile;
 import de.debitum.api.company.CompanyProfileStore;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.store.NotFoundException;
 import de.debitum.datacenter.internal.DatacenterPersistence;
+import de.debitum.datacenter.internal.persistence.CompanyLogoEntity;
 import de.debitum.datacenter.internal.persistence.CompanyProfileEntity;
 import de.debitum.datacenter.internal.persistence.TenantEntity;
 
-/** Company profiles in the {@code company_profile} table, one row per tenant. */
+/**
+ * Company profiles in the {@code company_profile} table and letterhead logos in
+ * {@code company_logo}, one row per tenant each.
+ */
 @Component(service = CompanyProfileStore.class)
 public class DefaultCompanyProfileStore implements CompanyProfileStore {
 
@@ -35,13 +41,9 @@ public class DefaultCompanyProfileStore implements CompanyProfileStore {
 
     @Override
     public CompanyProfile save(TenantId tenant, CompanyProfile profile, String actor) {
-        if (actor == null || actor.isBlank() || actor.length() > 200) {
-            throw new IllegalArgumentException("Invalid actor '" + actor + "': name the user who saves the profile.");
-        }
+        checkActor(actor);
         return persistence.database().inTransaction(session -> {
-            if (session.find(TenantEntity.class, tenant.value()) == null) {
-                throw new NotFoundException("Unknown tenant '" + tenant + "': create it before its company profile.");
-            }
+            requireTenant(session, tenant);
             CompanyProfileEntity row = session.find(CompanyProfileEntity.class, tenant.value());
             boolean created = row == null;
             if (created) {
@@ -79,5 +81,59 @@ public class DefaultCompanyProfileStore implements CompanyProfileStore {
         return new CompanyProfile(row.companyName, row.street, row.postcode, row.city, row.countryCode, row.email,
                 row.phone, row.iban, row.bic, row.bankName, row.vatId, row.registerCourt, row.registerNumber,
                 directors, row.accentColour);
+    }
+
+    @Override
+    public Optional<CompanyLogo> logo(TenantId tenant) {
+        return persistence.database().read(session -> Optional.ofNullable(
+                session.find(CompanyLogoEntity.class, tenant.value())).map(row -> new CompanyLogo(row.content,
+                row.mediaType, row.uploadedBy, row.uploadedAt)));
+    }
+
+    @Override
+    public CompanyLogo saveLogo(TenantId tenant, byte[] file, String actor) {
+        checkActor(actor);
+        String mediaType = CompanyLogo.checkImage(file);
+        return persistence.database().inTransaction(session -> {
+            requireTenant(session, tenant);
+            CompanyLogoEntity row = session.find(CompanyLogoEntity.class, tenant.value());
+            boolean created = row == null;
+            if (created) {
+                row = new CompanyLogoEntity();
+                row.tenantId = tenant.value();
+            }
+            row.mediaType = mediaType;
+            row.content = file.clone();
+            row.uploadedBy = actor;
+            row.uploadedAt = persistence.database().clock().instant();
+            if (created) {
+                session.persist(row);
+            }
+            return new CompanyLogo(row.content, row.mediaType, row.uploadedBy, row.uploadedAt);
+        });
+    }
+
+    @Override
+    public boolean deleteLogo(TenantId tenant) {
+        return persistence.database().inTransaction(session -> {
+            CompanyLogoEntity row = session.find(CompanyLogoEntity.class, tenant.value());
+            if (row == null) {
+                return false;
+            }
+            session.remove(row);
+            return true;
+        });
+    }
+
+    private static void checkActor(String actor) {
+        if (actor == null || actor.isBlank() || actor.length() > 200) {
+            throw new IllegalArgumentException("Invalid actor '" + actor + "': name the user who saves the company data.");
+        }
+    }
+
+    private static void requireTenant(Session session, TenantId tenant) {
+        if (session.find(TenantEntity.class, tenant.value()) == null) {
+            throw new NotFoundException("Unknown tenant '" + tenant + "': create it before its company data.");
+        }
     }
 }

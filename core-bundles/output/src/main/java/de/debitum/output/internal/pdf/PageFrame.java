@@ -102,7 +102,9 @@ final class PageFrame {
         company.addAll(letterhead.addressLines());
 
         List<String> bank = new ArrayList<>();
-        bank.add(letterhead.bankAccount().bankName());
+        if (letterhead.bankAccount().bankName() != null) {
+            bank.add(letterhead.bankAccount().bankName());
+        }
         bank.add("IBAN " + letterhead.bankAccount().printedIban());
         if (letterhead.bankAccount().bic() != null) {
             bank.add("BIC " + letterhead.bankAccount().bic());

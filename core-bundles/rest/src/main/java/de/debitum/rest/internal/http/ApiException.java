@@ -71,4 +71,18 @@ public class ApiException extends RuntimeException {
                 "Der Inhalt der Anfrage ist größer als " + limit + " Bytes. Bitte eine kleinere Datei senden.",
                 "The request body is larger than " + limit + " bytes. Send a smaller file."));
     }
+
+    /**
+     * Returns 400 for rejected input. A message written as "German / English", as the domain
+     * records and the letter renderer write them, is split into the two languages; any other
+     * message is shown in both.
+     */
+    public static ApiException invalidInput(IllegalArgumentException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        String[] parts = message.split(" / ", 2);
+        if (parts.length == 2) {
+            return badRequest(parts[0], parts[1]);
+        }
+        return badRequest("Ungültige Eingabe: " + message, message);
+    }
 }

@@ -1,10 +1,8 @@
-package de.debitum.shell.internal;
+package de.debitum.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,13 +13,13 @@ import de.debitum.api.ledger.DebtorAccountRule;
 import de.debitum.api.ledger.LedgerSettings;
 import de.debitum.api.model.TenantId;
 
-class LedgerSettingsCommandTest {
+class LedgerSettingsChangesTest {
 
     private static final LedgerSettings DEFAULTS = LedgerSettings.defaults(TenantId.of("muster-gmbh"), Chart.SKR03);
 
     @Test
     void changesOnlyGivenValues() {
-        LedgerSettings changed = LedgerSettingsCommand.apply(DEFAULTS, List.of("consultant=29098", "client=55003",
+        LedgerSettings changed = LedgerSettingsChanges.apply(DEFAULTS, List.of("consultant=29098", "client=55003",
                 "chart=skr04", "debtor-rule=customer-number", "account.BANK=1810", "bank.DE89370400440532013000=1820",
                 "lock-on-import=TRUE"));
 
@@ -38,9 +36,9 @@ class LedgerSettingsCommandTest {
 
     @Test
     void emptyValueRestoresDefault() {
-        LedgerSettings own = LedgerSettingsCommand.apply(DEFAULTS, List.of("account.WRITE_OFF=2401", "consultant=29098"));
+        LedgerSettings own = LedgerSettingsChanges.apply(DEFAULTS, List.of("account.WRITE_OFF=2401", "consultant=29098"));
 
-        LedgerSettings reset = LedgerSettingsCommand.apply(own, List.of("account.WRITE_OFF=", "consultant="));
+        LedgerSettings reset = LedgerSettingsChanges.apply(own, List.of("account.WRITE_OFF=", "consultant="));
 
         assertThat(reset.account(AccountRole.WRITE_OFF)).isEqualTo(2400);
         assertThat(reset.consultantNumber()).isNull();
@@ -48,29 +46,19 @@ class LedgerSettingsCommandTest {
 
     @Test
     void invalidSettingsNameTheValue() {
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("consultant")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("consultant")))
                 .hasMessageContaining("'consultant'").hasMessageContaining("key=value");
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("colour=blue")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("colour=blue")))
                 .hasMessageContaining("Unknown setting 'colour'");
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("client=abc")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("client=abc")))
                 .hasMessageContaining("client").hasMessageContaining("'abc'");
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("chart=SKR99")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("chart=SKR99")))
                 .hasMessageContaining("SKR99").hasMessageContaining("SKR03");
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("lock-on-import=yes")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("lock-on-import=yes")))
                 .hasMessageContaining("'yes'").hasMessageContaining("true or false");
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("account.CASH=8730")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("account.CASH=8730")))
                 .hasMessageContaining("'CASH'");
-        assertThatThrownBy(() -> LedgerSettingsCommand.apply(DEFAULTS, List.of("account-length=3")))
+        assertThatThrownBy(() -> LedgerSettingsChanges.apply(DEFAULTS, List.of("account-length=3")))
                 .hasMessageContaining("Sachkontenlänge 3");
-    }
-
-    @Test
-    void argumentsParseDatesAndPeriods() {
-        assertThat(ShellArguments.date("from", " 2026-11-01 ")).isEqualTo(LocalDate.of(2026, 11, 1));
-        assertThat(ShellArguments.period("2026-11")).isEqualTo(YearMonth.of(2026, 11));
-        assertThatThrownBy(() -> ShellArguments.date("from", "01.11.2026"))
-                .hasMessageContaining("'01.11.2026'").hasMessageContaining("YYYY-MM-DD");
-        assertThatThrownBy(() -> ShellArguments.period("2026-13"))
-                .hasMessageContaining("'2026-13'").hasMessageContaining("YYYY-MM");
     }
 }
