@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -14,6 +18,8 @@ import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionException;
 import de.debitum.api.ingest.Rejection;
 import de.debitum.api.model.CanonicalRecord;
+import de.debitum.api.model.DebtorData;
+import de.debitum.api.model.DocumentData;
 
 /**
  * Imports one CSV file and names the folder it moves to when the exchange completes.
@@ -83,6 +89,52 @@ final class CsvFileProcessor implements Processor {
         context.log().warn("CSV file {} not imported, it goes to {}; see {}", fileName, ERROR, reasonFile.getFileName());
     }
 
+    /**
+     * Cuts the records into calls of at most {@code size} documents or payments each, every call
+     * with the debtors its documents name. The datacenter links a delivered debtor to a stored one
+     * with the same customer number only within the batch that delivers it, so a document in a
+     * later call than its debtor would find no debtor. A debtor that documents of several calls
+     * name is delivered with each and counts as unchanged after the first. Debtors that no document
+     * names go with the first call.
+     */
+    static List<List<CanonicalRecord>> chunks(List<CanonicalRecord> records, int size) {
+        Map<String, DebtorData> debtors = new LinkedHashMap<>();
+        List<CanonicalRecord> others = new ArrayList<>();
+        for (CanonicalRecord record : records) {
+            if (record instanceof DebtorData debtor) {
+                debtors.putIfAbsent(debtor.externalId(), debtor);
+            } else {
+                others.add(record);
+            }
+        }
+        List<List<CanonicalRecord>> chunks = new ArrayList<>();
+        if (others.isEmpty()) {
+            List<CanonicalRecord> all = new ArrayList<>(debtors.values());
+            for (int start = 0; start == 0 || start < all.size(); start += size) {
+                chunks.add(all.subList(start, Math.min(all.size(), start + size)));
+            }
+            return chunks;
+        }
+        Set<String> named = new HashSet<>();
+        for (int start = 0; start < others.size(); start += size) {
+            List<CanonicalRecord> slice = others.subList(start, Math.min(others.size(), start + size));
+            Map<String, DebtorData> sliceDebtors = new LinkedHashMap<>();
+            for (CanonicalRecord record : slice) {
+                if (record instanceof DocumentData document && debtors.containsKey(document.debtorExternalId())) {
+                    sliceDebtors.putIfAbsent(document.debtorExternalId(), debtors.get(document.debtorExternalId()));
+                }
+            }
+            named.addAll(sliceDebtors.keySet());
+            List<CanonicalRecord> chunk = new ArrayList<>(sliceDebtors.values());
+            chunk.addAll(slice);
+            chunks.add(chunk);
+        }
+        List<CanonicalRecord> unnamed = debtors.values().stream().filter(debtor -> !named.contains(debtor.externalId()))
+                .map(CanonicalRecord.class::cast).toList();
+        chunks.get(0).addAll(0, unnamed);
+        return chunks;
+    }
+
     private void store(String fileName, Path folder, CsvFileReader.ReadResult result, Exchange exchange)
             throws IOException {
         String source = "csv:" + settings.kind().value();
@@ -91,12 +143,11 @@ final class CsvFileProcessor implements Processor {
         int updated = 0;
         int unchanged = 0;
         List<Rejection> rejections = new ArrayList<>();
-        // The checkpoint, the file name, goes with the last call. Debtors come first in the list, so
-        // each document's debtor is stored in the same or an earlier call.
-        for (int start = 0; start == 0 || start < records.size(); start += RECORDS_PER_BATCH) {
-            int end = Math.min(records.size(), start + RECORDS_PER_BATCH);
-            String checkpoint = end == records.size() ? fileName : null;
-            ImportReport report = context.ingest(source, records.subList(start, end), List.of(), checkpoint);
+        // The checkpoint, the file name, goes with the last call.
+        List<List<CanonicalRecord>> chunks = chunks(records, RECORDS_PER_BATCH);
+        for (int i = 0; i < chunks.size(); i++) {
+            String checkpoint = i == chunks.size() - 1 ? fileName : null;
+            ImportReport report = context.ingest(source, chunks.get(i), List.of(), checkpoint);
             created += report.created();
             updated += report.updated();
             unchanged += report.unchanged();

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import de.debitum.api.ingest.ImportReport;
+import de.debitum.api.ingest.IngestionBatch;
+import de.debitum.api.model.CanonicalRecord;
 import de.debitum.api.model.DocumentData;
 import de.debitum.api.model.PaymentData;
 import de.debitum.api.model.TenantId;
@@ -59,6 +61,39 @@ class CsvInboxTest {
             assertThat(again.updated()).isZero();
             assertThat(again.unchanged()).isEqualTo(5);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void invoicesInLaterCallsFindDebtorOfCustomerList(TestDatabase.Kind kind) throws Exception {
+        Datacenter datacenter = Datacenter.of(kind);
+        TenantId tenant = datacenter.newTenant();
+        // The customer list comes first, from its own source; the invoice list names the same numbers.
+        datacenter.ingestion().ingest(IngestionBatch.of(tenant, "csv:debtors", "test", new CsvFileReader(
+                TestFiles.settings("debtors", Map.of())).read("""
+                Kundennummer;Name;Straße;PLZ;Ort;Land
+                K-1;Bäckerei Schmidt;Hauptstraße 1;10115;Berlin;DE
+                K-2;Weber & Söhne;Marktplatz 2;04109;Leipzig;DE
+                """.getBytes(StandardCharsets.UTF_8)).records()));
+        List<CanonicalRecord> invoices = new CsvFileReader(TestFiles.settings("invoices", Map.of())).read("""
+                Rechnungsnummer;Rechnungsdatum;Fälligkeit;Kundennummer;Kunde;Netto;USt-Satz;USt;Brutto
+                RE-1;02.03.2026;16.03.2026;K-1;Bäckerei Schmidt;100,00;19;19,00;119,00
+                RE-2;02.03.2026;16.03.2026;K-2;Weber & Söhne;50,00;19;9,50;59,50
+                RE-3;03.03.2026;17.03.2026;K-1;Bäckerei Schmidt;10,00;19;1,90;11,90
+                """.getBytes(StandardCharsets.UTF_8)).records();
+
+        // Two documents per call: RE-3 comes in the second call and still needs its debtor with it.
+        List<List<CanonicalRecord>> chunks = CsvFileProcessor.chunks(invoices, 2);
+        assertThat(chunks).hasSize(2);
+        for (List<CanonicalRecord> chunk : chunks) {
+            assertThat(datacenter.ingestion().ingest(IngestionBatch.of(tenant, "csv:invoices", "test", chunk))
+                    .rejections()).isEmpty();
+        }
+
+        long debtorK1 = datacenter.documents().findByExternalId(tenant, "csv:invoices", "RE-1").orElseThrow().debtorId();
+        assertThat(datacenter.documents().findByExternalId(tenant, "csv:invoices", "RE-3").orElseThrow().debtorId())
+                .isEqualTo(debtorK1);
+        assertThat(datacenter.debtors().find(tenant, debtorK1).orElseThrow().data().address().city()).isEqualTo("Berlin");
     }
 
     @ParameterizedTest
