@@ -17,6 +17,8 @@ import de.debitum.datacenter.internal.persistence.DebtorEntity;
  *
  * <p>NOTE: two batches of different sources that deliver a new customer number at the same time
  * can each create a debtor, because the look-up and the insert are not serialised across batches.
+ * The link also lives only within its batch: a later batch of the same source must deliver the
+ * debtor again with its documents, as the CSV connector does, or they are rejected.
  */
 final class DebtorLink {
 
