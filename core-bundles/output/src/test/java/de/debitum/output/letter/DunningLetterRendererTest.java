@@ -171,6 +171,21 @@ class DunningLetterRendererTest {
     }
 
     @Test
+    void longEmailInContactBlockStaysWhole() throws Exception {
+        Letterhead base = SampleLetters.letterhead();
+        Letterhead longMail = new Letterhead(base.companyName(), base.addressLines(), base.senderLine(),
+                List.of("Telefon 0421 123456-0", "buchhaltung@muster-maschinenbau.example"), base.logo(),
+                base.accentColour(), base.bankAccount(), base.registerCourt(), base.registerNumber(), base.seat(),
+                base.managingDirectors(), base.supervisoryBoardChair(), base.vatId());
+        DunningLetterData data = new DunningLetterData(longMail, SampleLetters.germanDebtor(), 1, "M-1",
+                SampleLetters.LETTER_DATE, SampleLetters.DEADLINE, SampleLetters.items(1));
+
+        String text = String.join("\n", PdfInspection.pageTexts(RENDERER.render(data, LetterTexts.defaults()).pdf()));
+
+        assertThat(text).contains("buchhaltung@muster-maschinenbau.example");
+    }
+
+    @Test
     void addressTooLongForFieldIsRejected() {
         Recipient wideWord = new Recipient("Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnungsbehörde",
                 List.of("Hauptstraße 1", "10115 Berlin"), "de");

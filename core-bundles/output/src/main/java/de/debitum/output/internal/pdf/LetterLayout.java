@@ -42,6 +42,7 @@ final class LetterLayout {
     private static final float ADDRESS_MIN_SIZE = 8f;
     private static final float ADDRESS_LEADING = 4.23f;
     private static final float INFO_SIZE = 8.5f;
+    private static final float INFO_MIN_SIZE = 6.5f;
     private static final float INFO_LEADING = 4f;
     private static final float INFO_LABEL_WIDTH = 24f;
     private static final float QR_SIZE = 28f;
@@ -199,10 +200,16 @@ final class LetterLayout {
 
     private void drawInfoBlock() throws IOException {
         float baseline = INFO_BLOCK_TOP + 3f;
+        float blockWidth = PAGE_WIDTH - RIGHT_MARGIN - INFO_BLOCK_LEFT;
         for (String line : letterhead.contactLines()) {
-            for (String wrapped : TextWrapper.wrap(flow.fonts.drawable(line, flow.fonts.regular), flow.fonts.regular,
-                    INFO_SIZE, pt(PAGE_WIDTH - RIGHT_MARGIN - INFO_BLOCK_LEFT))) {
-                flow.text(wrapped, flow.fonts.regular, INFO_SIZE, INFO_BLOCK_LEFT, baseline, TEXT_GREY);
+            String drawable = flow.fonts.drawable(line, flow.fonts.regular);
+            // A single word such as an e-mail address is set smaller rather than cut between letters.
+            float size = INFO_SIZE;
+            while (!drawable.contains(" ") && size > INFO_MIN_SIZE && widthMm(drawable, flow.fonts.regular, size) > blockWidth) {
+                size -= 0.5f;
+            }
+            for (String wrapped : TextWrapper.wrap(drawable, flow.fonts.regular, size, pt(blockWidth))) {
+                flow.text(wrapped, flow.fonts.regular, size, INFO_BLOCK_LEFT, baseline, TEXT_GREY);
                 baseline += INFO_LEADING;
             }
         }
