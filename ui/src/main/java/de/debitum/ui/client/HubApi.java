@@ -113,7 +113,7 @@ public final class HubApi {
                 locale.get(), new TypeReference<ConnectionTestResult>() { }));
     }
 
-    /** Makes a running instance read its source now; the hub answers 409 when it does not run. */
+    /** Makes a running instance read its source now. The hub returns 409 when the instance is not running. */
     public ConnectorInstance runConnector(String tenant, String instanceId) {
         return connectorAction(tenant, instanceId, "run");
     }

@@ -20,7 +20,7 @@ final class ImportTracking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How long the view waits for the batch before it asks the user to check the connector. */
+    /** Time the view waits for the batch before it tells the user to check the connector. */
     static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
     private final String tenant;

@@ -433,7 +433,7 @@ class UiBrowserIT {
     }
 
     // TODO: in three runs the hub installed the uploaded bundle, but the view never showed the
-    // operation's log line, so this step timed out; the view works against the API in BundleSwapTest.
+    // operation's log line, so this step timed out. BundleSwapTest covers the view's logic against the API.
     @Test
     @Order(95)
     @Disabled("The bundle view does not show the upload's operation in the browser yet; cause not found.")

@@ -9,9 +9,10 @@ import de.debitum.api.model.DocumentData;
 import de.debitum.api.model.VatLine;
 
 /**
- * Joins the rows of one invoice: many exports write one row per VAT rate, each with the invoice
- * number, customer and dates repeated. The rows must agree on everything but their amounts; the
- * joined invoice carries one VAT line per category and rate and the sum as amount due.
+ * Joins the rows of one invoice, because many exports write one row per VAT rate with the invoice
+ * number, customer and dates repeated. The rows must agree on customer, dates, currency, Skonto
+ * and order reference, and each names another rate. The joined invoice has one VAT line per
+ * category and rate, and the sum of the rows as amount due.
  */
 final class InvoiceRows {
 

@@ -73,9 +73,9 @@ public class ApiException extends RuntimeException {
     }
 
     /**
-     * Returns 400 for rejected input. A message written as "German / English", as the domain
-     * records and the letter renderer write them, is split into the two languages; any other
-     * message is shown in both.
+     * Returns 400 for invalid input. The domain records and the letter renderer write messages as
+     * "German / English", so such a message is split into the two languages. Any other message is
+     * shown in both.
      */
     public static ApiException invalidInput(IllegalArgumentException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
