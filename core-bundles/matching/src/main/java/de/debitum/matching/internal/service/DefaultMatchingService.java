@@ -269,9 +269,8 @@ public class DefaultMatchingService implements MatchingService {
     }
 
     private List<OpenInvoice> openItems(TenantId tenant) {
-        // NOTE: openItems reads every document of the tenant, settled ones included, and sums all
-        // its allocations. With 100,000 invoices the reads of a run took 48 to 86 s on a loaded
-        // 2-core machine, most of a second run's time.
+        // NOTE: every run reads all open items of the tenant however few payments it matches, so
+        // matching on arrival reads the whole open book once per delivered file.
         List<OpenItem> items = allocations.openItems(tenant);
         Map<Long, PaymentTerms> terms = documents.paymentTerms(tenant, items.stream().map(OpenItem::documentId).toList());
         List<OpenInvoice> result = new ArrayList<>(items.size());
