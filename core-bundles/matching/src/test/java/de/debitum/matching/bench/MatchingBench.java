@@ -29,8 +29,9 @@ import de.debitum.matching.internal.engine.OpenInvoice;
  * Measures the matching engine on generated tenants: invoice-level precision and recall of the
  * automatic allocations, the suggestion rate, and throughput beside a plain hash join of exact
  * reference and amount as the lower bound of the work. Not a test: run it with
- * {@code java ... MatchingBench [invoices ...] [seed=N] [bar=0.90]}, where {@code bar} is the
- * confidence bar to measure with.
+ * {@code java ... MatchingBench [invoices ...] [seed=N] [bar=0.90] [missed=N]}, where {@code bar}
+ * is the confidence bar to measure with and {@code missed} prints up to N payments per scenario
+ * whose true pairs were not all allocated automatically, with the engine's explanation.
  */
 public final class MatchingBench {
 
@@ -43,8 +44,11 @@ public final class MatchingBench {
         List<Integer> sizes = new ArrayList<>();
         long seed = 20261204L;
         MatchingSettings settings = MatchingSettings.DEFAULTS;
+        int missed = 0;
         for (String arg : args) {
-            if (arg.startsWith("seed=")) {
+            if (arg.startsWith("missed=")) {
+                missed = Integer.parseInt(arg.substring(7));
+            } else if (arg.startsWith("seed=")) {
                 seed = Long.parseLong(arg.substring(5));
             } else if (arg.startsWith("bar=")) {
                 settings = new MatchingSettings(new BigDecimal(arg.substring(4)), settings.feeTolerance());
@@ -59,11 +63,11 @@ public final class MatchingBench {
             if (size < 100 || size > 2_000_000) {
                 throw new IllegalArgumentException("Invalid size " + size + ": use 100 to 2000000 invoices.");
             }
-            run(size, seed, settings);
+            run(size, seed, settings, missed);
         }
     }
 
-    private static void run(int size, long seed, MatchingSettings settings) {
+    private static void run(int size, long seed, MatchingSettings settings, int missed) {
         GermanTenantGenerator.Tenant tenant = GermanTenantGenerator.generate(size, seed);
         List<Payment> payments = tenant.payments().stream().map(GermanTenantGenerator.TruePayment::payment).toList();
         MatchingEngine engine = new MatchingEngine(settings, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -75,10 +79,12 @@ public final class MatchingBench {
         Map<Long, GermanTenantGenerator.TruePayment> truth = new HashMap<>();
         tenant.payments().forEach(p -> truth.put(p.payment().id(), p));
         Tally tally = new Tally(truth);
+        MissedPairs examples = new MissedPairs(tenant, missed);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(), payments, List.of(), tally);
+        engine.match(GermanTenantGenerator.TENANT, tenant.invoices(), tenant.debtors(), payments, List.of(),
+                missed == 0 ? tally : tally.andThen(examples));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long joinStart = System.nanoTime();
@@ -86,6 +92,7 @@ public final class MatchingBench {
         double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
 
         report(size, seed, settings, tenant, tally, seconds, joined, joinSeconds);
+        examples.print();
         // On a shared machine the wall clock includes waiting for a core; CPU time does not.
         System.out.printf(Locale.ROOT, "engine CPU time: %.2f s, %,.0f payments per CPU second%n", cpuSeconds,
                 tally.total[0] / cpuSeconds);
