@@ -2,6 +2,7 @@ package de.debitum.matching.internal.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import de.debitum.matching.internal.amount.SubsetSearch;
 import de.debitum.matching.internal.debtor.DebtorDirectory;
 import de.debitum.matching.internal.reference.ReferenceHit;
 import de.debitum.matching.internal.reference.ReferenceIndex;
+import de.debitum.matching.internal.reference.ReferenceKeys;
 
 /**
  * Finds and scores the candidates for one incoming payment: first through the document numbers
@@ -26,6 +28,8 @@ import de.debitum.matching.internal.reference.ReferenceIndex;
  */
 final class CandidateSearch {
 
+    /** Subsets of equal amounts looked at before the payment is left to a person. */
+    private static final int MAX_EQUIVALENT_SUBSETS = 16;
     /** Hits on more invoices than this are not combined into subsets. */
     private static final int MAX_REFERENCED = 6;
     private static final double STRONG_NAME = 0.9;
@@ -45,11 +49,13 @@ final class CandidateSearch {
 
     /** Returns the candidates for a payment with a positive amount, best first. */
     List<Candidate> search(PaymentData payment) {
-        List<Candidate> candidates = new ArrayList<>(byReference(payment));
+        List<ReferenceHit> hits = references.find(payment.remittanceText(), payment.endToEndId(),
+                payment.creditorReference());
+        List<Candidate> candidates = new ArrayList<>(byReference(payment, hits));
         boolean referenceFits = candidates.stream().anyMatch(c -> c.fit().kind() != AmountFit.Kind.PARTIAL
                 && c.fit().kind() != AmountFit.Kind.OVERPAYMENT);
         if (!referenceFits) {
-            candidates.addAll(byDebtor(payment));
+            candidates.addAll(byDebtor(payment, !hits.isEmpty()));
         }
         if (candidates.isEmpty()) {
             candidates.addAll(byAmountOnly(payment));
@@ -59,10 +65,9 @@ final class CandidateSearch {
         return candidates;
     }
 
-    private List<Candidate> byReference(PaymentData payment) {
+    private List<Candidate> byReference(PaymentData payment, List<ReferenceHit> hits) {
         Map<Long, List<ReferenceHit>> hitsByDebtor = new LinkedHashMap<>();
-        for (ReferenceHit hit : references.find(payment.remittanceText(), payment.endToEndId(),
-                payment.creditorReference())) {
+        for (ReferenceHit hit : hits) {
             OpenInvoice item = book.open(hit.documentId());
             // An item in another currency cannot be settled by this payment; the store rejects mixed currencies.
             if (item != null && item.open().currency().equals(payment.amount().currency())) {
@@ -180,14 +185,15 @@ final class CandidateSearch {
         return score;
     }
 
-    private List<Candidate> byDebtor(PaymentData payment) {
+    /** Candidates among the open items of the debtor the payer points to; {@code referenced}: the texts name a document. */
+    private List<Candidate> byDebtor(PaymentData payment, boolean referenced) {
         List<Candidate> candidates = new ArrayList<>();
         List<Long> ibanDebtors = debtors.byIban(payment.counterpartyIban());
         if (!ibanDebtors.isEmpty()) {
             double score = ibanDebtors.size() == 1 ? 0.45 : 0.35;
             for (long debtorId : ibanDebtors) {
                 Evidence evidence = Texts.ibanKnown(payment.counterpartyIban(), debtors.debtor(debtorId).name());
-                candidates.addAll(debtorCandidates(payment, debtorId, "iban", score, evidence));
+                candidates.addAll(debtorCandidates(payment, referenced, debtorId, "iban", score, evidence));
             }
             return candidates;
         }
@@ -196,7 +202,7 @@ final class CandidateSearch {
             double score = mandateDebtors.size() == 1 ? 0.45 : 0.35;
             for (long debtorId : mandateDebtors) {
                 Evidence evidence = Texts.mandateKnown(payment.mandateReference(), debtors.debtor(debtorId).name());
-                candidates.addAll(debtorCandidates(payment, debtorId, "mandate", score, evidence));
+                candidates.addAll(debtorCandidates(payment, referenced, debtorId, "mandate", score, evidence));
             }
             return candidates;
         }
@@ -207,7 +213,7 @@ final class CandidateSearch {
             // The customer number and the payer's name are two separate signs of the same debtor.
             double score = similarity >= NAME ? 0.45 : 0.35;
             Evidence evidence = Texts.customerNumber(debtors.debtor(debtorId));
-            return debtorCandidates(payment, debtorId, "customer-number", score, evidence);
+            return debtorCandidates(payment, referenced, debtorId, "customer-number", score, evidence);
         }
         List<DebtorDirectory.NameMatch> names = debtors.byName(payment.counterpartyName(), NAME);
         for (int i = 0; i < Math.min(3, names.size()); i++) {
@@ -215,7 +221,7 @@ final class CandidateSearch {
             boolean uniqueBest = i == 0 && (names.size() == 1 || names.get(1).similarity() < match.similarity());
             double score = match.similarity() >= STRONG_NAME && uniqueBest ? 0.35 : 0.3;
             Evidence evidence = nameEvidence(payment, match);
-            candidates.addAll(debtorCandidates(payment, match.debtorId(), "name", score, evidence));
+            candidates.addAll(debtorCandidates(payment, referenced, match.debtorId(), "name", score, evidence));
         }
         return candidates;
     }
@@ -226,9 +232,15 @@ final class CandidateSearch {
                 : Texts.nameAlias(payment.counterpartyName(), match.alias(), debtorName, match.similarity());
     }
 
-    /** Candidates among one debtor's open items: one invoice with the amount, or a unique subset. */
-    private List<Candidate> debtorCandidates(PaymentData payment, long debtorId, String evidenceRule, double payerScore,
-                                             Evidence payerEvidence) {
+    /**
+     * Candidates among one debtor's open items: one invoice with the amount, or a unique subset.
+     * Where several fit, one still counts as the fit in two cases. An exact amount goes before
+     * fits that need a deducted bank fee. Among invoices or subsets that differ only in which of
+     * several equal amounts they take, the debt due first goes first when the payer names none
+     * ({@link #namesNoDebt}).
+     */
+    private List<Candidate> debtorCandidates(PaymentData payment, boolean referenced, long debtorId, String evidenceRule,
+                                             double payerScore, Evidence payerEvidence) {
         List<OpenInvoice> invoices = book.invoicesOf(debtorId, payment.amount().currency());
         List<Candidate> candidates = new ArrayList<>();
         List<AmountFit> singles = new ArrayList<>();
@@ -239,25 +251,94 @@ final class CandidateSearch {
                 singles.add(fit);
             }
         }
+        AmountFit preferred = preferredSingle(singles, payment, referenced, debtorId);
         for (AmountFit fit : singles) {
-            boolean unique = singles.size() == 1;
+            boolean unique = singles.size() == 1 || fit == preferred;
             double amountScore = switch (fit.kind()) {
                 case EXACT -> unique ? 0.45 : 0.25;
                 case CASH_DISCOUNT -> unique ? 0.42 : 0.25;
                 default -> unique ? 0.35 : 0.2;
             };
-            candidates.add(new Candidate(evidenceRule + "+" + ruleSuffix(fit), debtorId, fit,
-                    confidence(payerScore + amountScore),
-                    List.of(payerEvidence, Texts.amount(fit, payment.amount(), unique))));
+            String rule = evidenceRule + "+" + ruleSuffix(fit);
+            Evidence amountEvidence = Texts.amount(fit, payment.amount(), unique);
+            if (fit == preferred && singles.size() > 1) {
+                boolean sameAmountLater = singles.stream().filter(other -> other.kind() == AmountFit.Kind.EXACT).count() > 1;
+                rule = sameAmountLater ? rule + "+oldest-due" : rule;
+                amountEvidence = sameAmountLater ? Texts.amountOldestDue(fit, payment.amount())
+                        : Texts.amountExactBeforeFees(fit, payment.amount());
+            }
+            candidates.add(new Candidate(rule, debtorId, fit, confidence(payerScore + amountScore),
+                    List.of(payerEvidence, amountEvidence)));
         }
         if (singles.isEmpty()) {
-            candidates.addAll(subsetCandidates(payment, debtorId, invoices, evidenceRule, payerScore, payerEvidence));
+            boolean noDebtNamed = namesNoDebt(payment, referenced, debtorId);
+            candidates.addAll(subsetCandidates(payment, noDebtNamed, debtorId, invoices, evidenceRule, payerScore,
+                    payerEvidence));
         }
         return candidates;
     }
 
-    private List<Candidate> subsetCandidates(PaymentData payment, long debtorId, List<OpenInvoice> invoices,
-                                             String evidenceRule, double payerScore, Evidence payerEvidence) {
+    /**
+     * Picks the one fit among several single-invoice fits that still counts as unique, or returns
+     * null. An exact amount goes before fits that hold only with a deducted bank fee, because
+     * within the EEA the banks must pass the amount on without deducting fees (§ 675q Abs. 1
+     * BGB), so a fee deduction is the rare case. Among several exact fits, which all have the same
+     * open amount, the one due first goes first when the payer names no debt, because that is
+     * the debt the payment settles by law (§ 366 Abs. 2 BGB: the debt due first, then the older
+     * one). Two fits due on the same day stay ambiguous, because the law then splits the payment
+     * proportionally. A cash-discount fit is a deliberate choice of the payer too, so beside one
+     * no fit is picked.
+     */
+    private AmountFit preferredSingle(List<AmountFit> singles, PaymentData payment, boolean referenced, long debtorId) {
+        if (singles.size() < 2 || singles.stream().anyMatch(fit -> fit.kind() == AmountFit.Kind.CASH_DISCOUNT)) {
+            return null;
+        }
+        List<AmountFit> exact = new ArrayList<>(singles.stream().filter(fit -> fit.kind() == AmountFit.Kind.EXACT).toList());
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        if (exact.isEmpty() || !namesNoDebt(payment, referenced, debtorId)) {
+            return null;
+        }
+        exact.sort(Comparator.comparing((AmountFit fit) -> dueOrIssue(fit.shares().get(0).invoice()),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(fit -> fit.shares().get(0).invoice().documentId()));
+        LocalDate first = dueOrIssue(exact.get(0).shares().get(0).invoice());
+        LocalDate second = dueOrIssue(exact.get(1).shares().get(0).invoice());
+        return first != null && second != null && first.isBefore(second) ? exact.get(0) : null;
+    }
+
+    /**
+     * Returns whether the payer named no debt (no Tilgungsbestimmung): the texts name no document
+     * and no creditor reference, and the remittance text has no digits apart from the debtor's
+     * customer number. Other digits may be an invoice number typed in a way the index cannot read,
+     * or a period such as "03/2025", so they count as a named debt.
+     */
+    private boolean namesNoDebt(PaymentData payment, boolean referenced, long debtorId) {
+        if (referenced || (payment.creditorReference() != null && !payment.creditorReference().isBlank())) {
+            return false;
+        }
+        String text = payment.remittanceText();
+        if (text == null) {
+            return true;
+        }
+        String customerNumber = debtors.debtor(debtorId).customerNumber();
+        ReferenceKeys.Key customerKey = customerNumber == null ? null : ReferenceKeys.of(customerNumber);
+        for (String token : text.split("[\\s,;+/&:]+")) {
+            ReferenceKeys.Key key = ReferenceKeys.of(token);
+            if (key != null && (customerKey == null || !key.groups().equals(customerKey.groups()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalDate dueOrIssue(OpenInvoice item) {
+        return item.dueDate() == null ? item.issueDate() : item.dueDate();
+    }
+
+    private List<Candidate> subsetCandidates(PaymentData payment, boolean noDebtNamed, long debtorId,
+                                             List<OpenInvoice> invoices, String evidenceRule, double payerScore,
+                                             Evidence payerEvidence) {
         List<OpenInvoice> items = new ArrayList<>(invoices);
         items.addAll(book.creditNotesOf(debtorId, payment.amount().currency()));
         if (items.size() < 2) {
@@ -273,10 +354,24 @@ final class CandidateSearch {
         for (int i = 0; i < cents.length; i++) {
             cents[i] = items.get(i).open().amount().movePointRight(2).longValueExact();
         }
-        SubsetSearch.Result result = SubsetSearch.find(cents, payment.amount().amount().movePointRight(2).longValueExact(), 2);
+        long target = payment.amount().amount().movePointRight(2).longValueExact();
+        SubsetSearch.Result result = SubsetSearch.find(cents, target, 2);
         boolean unique = result.subsets().size() == 1 && result.complete();
         List<Candidate> candidates = new ArrayList<>();
+        int[] oldest = unique || !noDebtNamed ? null : oldestDueSubset(items, cents, target);
+        if (oldest != null) {
+            List<OpenInvoice> chosen = new ArrayList<>();
+            for (int index : oldest) {
+                chosen.add(items.get(index));
+            }
+            AmountFit fit = rules.fit(chosen, List.of(), payment.amount(), payment.bookingDate());
+            candidates.add(new Candidate(evidenceRule + "+subset+oldest-due", debtorId, fit,
+                    confidence(payerScore + 0.45), List.of(payerEvidence, Texts.amountOldestDue(fit, payment.amount()))));
+        }
         for (int[] subset : result.subsets()) {
+            if (oldest != null && java.util.Arrays.equals(subset, oldest)) {
+                continue;
+            }
             List<OpenInvoice> chosenInvoices = new ArrayList<>();
             List<OpenInvoice> chosenCredits = new ArrayList<>();
             for (int index : subset) {
@@ -292,6 +387,61 @@ final class CandidateSearch {
                     List.of(payerEvidence, Texts.amount(fit, payment.amount(), unique))));
         }
         return candidates;
+    }
+
+    /**
+     * Returns the subset that the law settles when every subset adding up to the payment has the
+     * same amounts and they differ only in which of several equal amounts they take, or null.
+     * That subset takes, for each amount, the invoices due first (§ 366 Abs. 2 BGB). It returns
+     * null when a subset has a credit note, when the search is cut short or finds more than
+     * {@link #MAX_EQUIVALENT_SUBSETS}, and when an invoice taken and one left out for the same
+     * amount are due on the same day.
+     *
+     * @param items the debtor's open items, due first first, as the indexes of {@code cents}
+     */
+    private static int[] oldestDueSubset(List<OpenInvoice> items, long[] cents, long target) {
+        SubsetSearch.Result all = SubsetSearch.find(cents, target, MAX_EQUIVALENT_SUBSETS);
+        if (!all.complete() || all.subsets().size() < 2 || all.subsets().size() >= MAX_EQUIVALENT_SUBSETS) {
+            return null;
+        }
+        long[] amounts = null;
+        for (int[] subset : all.subsets()) {
+            long[] subsetAmounts = new long[subset.length];
+            for (int i = 0; i < subset.length; i++) {
+                if (items.get(subset[i]).isCreditNote()) {
+                    return null;
+                }
+                subsetAmounts[i] = cents[subset[i]];
+            }
+            java.util.Arrays.sort(subsetAmounts);
+            if (amounts != null && !java.util.Arrays.equals(amounts, subsetAmounts)) {
+                return null;
+            }
+            amounts = subsetAmounts;
+        }
+        // Take, for each amount in turn, the items due first: the items are in due order already.
+        Map<Long, Integer> wanted = new LinkedHashMap<>();
+        for (long amount : amounts) {
+            wanted.merge(amount, 1, Integer::sum);
+        }
+        List<Integer> chosen = new ArrayList<>();
+        Map<Long, LocalDate> lastTaken = new LinkedHashMap<>();
+        for (int i = 0; i < cents.length; i++) {
+            Integer left = wanted.get(cents[i]);
+            LocalDate due = dueOrIssue(items.get(i));
+            if (left == null) {
+                continue;
+            }
+            if (left > 0) {
+                chosen.add(i);
+                wanted.put(cents[i], left - 1);
+                lastTaken.put(cents[i], due);
+            } else if (due == null || due.equals(lastTaken.get(cents[i]))) {
+                // The next item of this amount is due on the same day as one taken: no order decides.
+                return null;
+            }
+        }
+        return chosen.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Without reference or known payer: invoices of any debtor with exactly the amount, never automatic. */
