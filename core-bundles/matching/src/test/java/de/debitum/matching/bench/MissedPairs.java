@@ -51,7 +51,7 @@ final class MissedPairs implements Consumer<MatchDecision> {
             return;
         }
         List<Long> paid = decision.outcome() == Outcome.AUTOMATIC ? paidDocuments(decision.applied()) : List.of();
-        if (paid.containsAll(settles)) {
+        if (paid.containsAll(settles) || LegalEquivalence.equivalent(payment, paid, invoices)) {
             return;
         }
         String cause = decision.outcome() + " " + (decision.proposals().isEmpty() ? "-"
