@@ -329,7 +329,9 @@ final class GermanTenantGenerator {
                 return amount.minus(Money.euro("10.00"));
             }
         }
-        return amount.minus(Money.euro(BigDecimal.valueOf(1 + random.nextInt(50))));
+        Money shortfall = Money.euro(BigDecimal.valueOf(1 + random.nextInt(50)));
+        // A payer short of more than the invoice itself would pay nothing: pay half instead.
+        return shortfall.isLessThan(amount) ? amount.minus(shortfall) : amount.percent(new BigDecimal("50"));
     }
 
     private String payerName(OpenInvoice invoice) {

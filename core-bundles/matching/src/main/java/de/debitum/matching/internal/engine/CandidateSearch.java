@@ -234,8 +234,8 @@ final class CandidateSearch {
 
     /**
      * Candidates among one debtor's open items: one invoice with the amount, or a unique subset.
-     * Where several fit, one still counts as the fit in two cases. An exact amount goes before
-     * fits that need a deducted bank fee. Among invoices or subsets that differ only in which of
+     * Where several fit, one still counts as the fit in two cases. An exact amount, of one
+     * invoice or of a subset, goes before fits that need a deducted bank fee. Among invoices or subsets that differ only in which of
      * several equal amounts they take, the debt due first goes first when the payer names none
      * ({@link #namesNoDebt}).
      */
@@ -251,9 +251,15 @@ final class CandidateSearch {
                 singles.add(fit);
             }
         }
+        // A subset that fits exactly goes before single invoices that fit only with a deducted bank fee.
+        List<Candidate> subsets = List.of();
+        if (singles.stream().allMatch(fit -> fit.kind() == AmountFit.Kind.BANK_FEE)) {
+            boolean noDebtNamed = namesNoDebt(payment, referenced, debtorId);
+            subsets = subsetCandidates(payment, noDebtNamed, debtorId, invoices, evidenceRule, payerScore, payerEvidence);
+        }
         AmountFit preferred = preferredSingle(singles, payment, referenced, debtorId);
         for (AmountFit fit : singles) {
-            boolean unique = singles.size() == 1 || fit == preferred;
+            boolean unique = (singles.size() == 1 && subsets.isEmpty()) || fit == preferred;
             double amountScore = switch (fit.kind()) {
                 case EXACT -> unique ? 0.45 : 0.25;
                 case CASH_DISCOUNT -> unique ? 0.42 : 0.25;
@@ -270,11 +276,7 @@ final class CandidateSearch {
             candidates.add(new Candidate(rule, debtorId, fit, confidence(payerScore + amountScore),
                     List.of(payerEvidence, amountEvidence)));
         }
-        if (singles.isEmpty()) {
-            boolean noDebtNamed = namesNoDebt(payment, referenced, debtorId);
-            candidates.addAll(subsetCandidates(payment, noDebtNamed, debtorId, invoices, evidenceRule, payerScore,
-                    payerEvidence));
-        }
+        candidates.addAll(subsets);
         return candidates;
     }
 

@@ -52,6 +52,34 @@ class SettlementOrderTest {
     }
 
     @Test
+    void exactSubsetGoesBeforeBankFeeFit() {
+        // 150.00 is RE-10 + RE-11 exactly, or RE-12 less a 2.00 EUR fee.
+        Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00").invoice(11, 1, "RE-11", "50.00")
+                .invoice(12, 1, "RE-12", "152.00");
+        s.pay("150.00", "Bäckerei Huber", HUBER_IBAN, "Sammelzahlung");
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
+        assertThat(payments(decision.applied())).containsExactlyInAnyOrder(tuple(10L, Money.euro("100.00")),
+                tuple(11L, Money.euro("50.00")));
+        assertThat(decision.applied().explanation().rule()).isEqualTo("iban+subset");
+    }
+
+    @Test
+    void bankFeeFitBesideAmbiguousSubsetsIsSuggestion() {
+        // 150.00 is RE-10 + RE-11 or RE-13 + RE-14 (different amounts), or RE-12 less a fee.
+        Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00").invoice(11, 1, "RE-11", "50.00")
+                .invoice(12, 1, "RE-12", "152.00").invoice(13, 1, "RE-13", "120.00").invoice(14, 1, "RE-14", "30.00");
+        s.pay("150.00", "Bäckerei Huber", HUBER_IBAN, "Sammelzahlung");
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.SUGGESTION);
+        assertThat(decision.proposals()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void exactAmountBesideCashDiscountIsSuggestion() {
         // 98.00 is RE-11 in full and RE-10 less 2 % Skonto within its terms: both are deliberate.
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "100.00", TWO_PERCENT_TEN_DAYS)
