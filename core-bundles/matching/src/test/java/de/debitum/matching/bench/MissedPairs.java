@@ -22,8 +22,8 @@ import de.debitum.matching.internal.engine.OpenInvoice;
 /**
  * Collects examples of payments whose true pairs the engine did not all allocate automatically,
  * per scenario, and prints them with the true invoices and the engine's explanation. A
- * diagnostic for finding where recall is lost; it keeps at most {@code limit} per scenario and
- * counts the rest by the engine's outcome.
+ * diagnostic for finding where recall is lost. It keeps at most {@code limit} per scenario and
+ * counts all of them by the engine's outcome and first rule.
  */
 final class MissedPairs implements Consumer<MatchDecision> {
 

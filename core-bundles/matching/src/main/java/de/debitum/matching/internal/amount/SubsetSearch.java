@@ -74,11 +74,11 @@ public final class SubsetSearch {
         // record it again on every branch that skips the items after it, so one subset would look
         // like two and never count as unique.
         chosen[size] = index;
-        long taken = sum + cents[index];
-        if (taken == target && size + 1 >= 2) {
+        long sumWithItem = sum + cents[index];
+        if (sumWithItem == target && size + 1 >= 2) {
             found.add(java.util.Arrays.copyOf(chosen, size + 1));
         }
-        visit(index + 1, taken, chosen, size + 1);
+        visit(index + 1, sumWithItem, chosen, size + 1);
         visit(index + 1, sum, chosen, size);
     }
 }

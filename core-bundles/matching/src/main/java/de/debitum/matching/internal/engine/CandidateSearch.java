@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import de.debitum.api.model.PaymentData;
 import de.debitum.api.money.Money;
@@ -28,6 +31,7 @@ import de.debitum.matching.internal.reference.ReferenceKeys;
  */
 final class CandidateSearch {
 
+    private static final String AMOUNT_ONLY = "amount-only";
     /** Subsets of equal amounts looked at before the payment is left to a person. */
     private static final int MAX_EQUIVALENT_SUBSETS = 16;
     /** Hits on more invoices than this are not combined into subsets. */
@@ -39,12 +43,25 @@ final class CandidateSearch {
     private final DebtorDirectory debtors;
     private final OpenBook book;
     private final AmountRules rules;
+    /** Documents that an earlier payment of this run proposes to a person, by an identified payer. */
+    private final Set<Long> awaitingReview = new HashSet<>();
 
     CandidateSearch(ReferenceIndex references, DebtorDirectory debtors, OpenBook book, AmountRules rules) {
         this.references = references;
         this.debtors = debtors;
         this.book = book;
         this.rules = rules;
+    }
+
+    /**
+     * Notes the documents of a candidate that an earlier payment left to a person. That payment
+     * came first and may name one of them in a way the index cannot read, so the order by due
+     * date does not hand them to a later payment.
+     */
+    void holdForReview(Candidate candidate) {
+        if (!AMOUNT_ONLY.equals(candidate.rule())) {
+            awaitingReview.addAll(candidate.documents());
+        }
     }
 
     /** Returns the candidates for a payment with a positive amount, best first. */
@@ -185,7 +202,7 @@ final class CandidateSearch {
         return score;
     }
 
-    /** Candidates among the open items of the debtor the payer points to; {@code referenced}: the texts name a document. */
+    /** Candidates among the open items of the debtor the payer points to, where {@code referenced} means the texts name a document. */
     private List<Candidate> byDebtor(PaymentData payment, boolean referenced) {
         List<Candidate> candidates = new ArrayList<>();
         List<Long> ibanDebtors = debtors.byIban(payment.counterpartyIban());
@@ -289,7 +306,7 @@ final class CandidateSearch {
      * the debt the payment settles by law (§ 366 Abs. 2 BGB: the debt due first, then the older
      * one). Two fits due on the same day stay ambiguous, because the law then splits the payment
      * proportionally. A cash-discount fit is a deliberate choice of the payer too, so beside one
-     * no fit is picked.
+     * no fit is picked. Nor is a due-date order applied to a document held for review.
      */
     private AmountFit preferredSingle(List<AmountFit> singles, PaymentData payment, boolean referenced, long debtorId) {
         if (singles.size() < 2 || singles.stream().anyMatch(fit -> fit.kind() == AmountFit.Kind.CASH_DISCOUNT)) {
@@ -299,7 +316,8 @@ final class CandidateSearch {
         if (exact.size() == 1) {
             return exact.get(0);
         }
-        if (exact.isEmpty() || !namesNoDebt(payment, referenced, debtorId)) {
+        if (exact.isEmpty() || !namesNoDebt(payment, referenced, debtorId)
+                || exact.stream().anyMatch(fit -> awaitingReview.contains(fit.shares().get(0).invoice().documentId()))) {
             return null;
         }
         exact.sort(Comparator.comparing((AmountFit fit) -> dueOrIssue(fit.shares().get(0).invoice()),
@@ -371,7 +389,7 @@ final class CandidateSearch {
                     confidence(payerScore + 0.45), List.of(payerEvidence, Texts.amountOldestDue(fit, payment.amount()))));
         }
         for (int[] subset : result.subsets()) {
-            if (oldest != null && java.util.Arrays.equals(subset, oldest)) {
+            if (oldest != null && Arrays.equals(subset, oldest)) {
                 continue;
             }
             List<OpenInvoice> chosenInvoices = new ArrayList<>();
@@ -395,13 +413,13 @@ final class CandidateSearch {
      * Returns the subset that the law settles when every subset adding up to the payment has the
      * same amounts and they differ only in which of several equal amounts they take, or null.
      * That subset takes, for each amount, the invoices due first (§ 366 Abs. 2 BGB). It returns
-     * null when a subset has a credit note, when the search is cut short or finds more than
+     * null when a subset has a credit note or a document held for review, when the search is cut short or finds more than
      * {@link #MAX_EQUIVALENT_SUBSETS}, and when an invoice taken and one left out for the same
      * amount are due on the same day.
      *
      * @param items the debtor's open items, due first first, as the indexes of {@code cents}
      */
-    private static int[] oldestDueSubset(List<OpenInvoice> items, long[] cents, long target) {
+    private int[] oldestDueSubset(List<OpenInvoice> items, long[] cents, long target) {
         SubsetSearch.Result all = SubsetSearch.find(cents, target, MAX_EQUIVALENT_SUBSETS);
         if (!all.complete() || all.subsets().size() < 2 || all.subsets().size() >= MAX_EQUIVALENT_SUBSETS) {
             return null;
@@ -410,36 +428,37 @@ final class CandidateSearch {
         for (int[] subset : all.subsets()) {
             long[] subsetAmounts = new long[subset.length];
             for (int i = 0; i < subset.length; i++) {
-                if (items.get(subset[i]).isCreditNote()) {
+                OpenInvoice item = items.get(subset[i]);
+                if (item.isCreditNote() || awaitingReview.contains(item.documentId())) {
                     return null;
                 }
                 subsetAmounts[i] = cents[subset[i]];
             }
-            java.util.Arrays.sort(subsetAmounts);
-            if (amounts != null && !java.util.Arrays.equals(amounts, subsetAmounts)) {
+            Arrays.sort(subsetAmounts);
+            if (amounts != null && !Arrays.equals(amounts, subsetAmounts)) {
                 return null;
             }
             amounts = subsetAmounts;
         }
-        // Take, for each amount in turn, the items due first: the items are in due order already.
-        Map<Long, Integer> wanted = new LinkedHashMap<>();
+        // The items are in due order already, so the first items of each amount are the ones due first.
+        Map<Long, Integer> stillNeeded = new LinkedHashMap<>();
         for (long amount : amounts) {
-            wanted.merge(amount, 1, Integer::sum);
+            stillNeeded.merge(amount, 1, Integer::sum);
         }
         List<Integer> chosen = new ArrayList<>();
         Map<Long, LocalDate> lastTaken = new LinkedHashMap<>();
         for (int i = 0; i < cents.length; i++) {
-            Integer left = wanted.get(cents[i]);
+            Integer left = stillNeeded.get(cents[i]);
             LocalDate due = dueOrIssue(items.get(i));
             if (left == null) {
                 continue;
             }
             if (left > 0) {
                 chosen.add(i);
-                wanted.put(cents[i], left - 1);
+                stillNeeded.put(cents[i], left - 1);
                 lastTaken.put(cents[i], due);
             } else if (due == null || due.equals(lastTaken.get(cents[i]))) {
-                // The next item of this amount is due on the same day as one taken: no order decides.
+                // The next item of this amount is due on the same day as one taken, so no order decides.
                 return null;
             }
         }
@@ -453,7 +472,7 @@ final class CandidateSearch {
         boolean unique = matches.size() == 1;
         for (OpenInvoice invoice : matches.subList(0, Math.min(5, matches.size()))) {
             AmountFit fit = rules.fit(List.of(invoice), List.of(), payment.amount(), payment.bookingDate());
-            candidates.add(new Candidate("amount-only", invoice.debtorId(), fit, confidence(unique ? 0.6 : 0.4),
+            candidates.add(new Candidate(AMOUNT_ONLY, invoice.debtorId(), fit, confidence(unique ? 0.6 : 0.4),
                     List.of(Texts.unknownPayer(payment.counterpartyName()), Texts.amount(fit, payment.amount(), unique))));
         }
         return candidates;

@@ -149,6 +149,7 @@ public final class MatchingEngine {
                 proposals.add(proposal(payment, candidate, ambiguous && candidate == best));
             }
             if (!automatic) {
+                candidates.subList(0, Math.min(MAX_SUGGESTIONS, candidates.size())).forEach(search::holdForReview);
                 return new MatchDecision(payment.id(), Outcome.SUGGESTION, proposals, null, null);
             }
             for (Allocation allocation : proposals.get(0).allocations()) {

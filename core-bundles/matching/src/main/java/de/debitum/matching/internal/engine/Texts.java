@@ -114,7 +114,7 @@ final class Texts {
         };
     }
 
-    /** An exact amount where other open items fit only with a deducted bank fee. */
+    /** Returns the evidence of an exact amount where other open items fit only with a deducted bank fee. */
     static Evidence amountExactBeforeFees(AmountFit fit, Money paid) {
         String numbers = numbers(fit);
         return new Evidence("amount-exact", paid.toString(),
@@ -124,7 +124,7 @@ final class Texts {
                         + ". Other open items fit only with bank fees deducted.");
     }
 
-    /** An amount that other open items with the same amounts, due later, fit as well. */
+    /** Returns the evidence of an amount that open items with the same amounts, due later, fit as well. */
     static Evidence amountOldestDue(AmountFit fit, Money paid) {
         String numbers = numbers(fit);
         return new Evidence("amount-oldest-due", paid.toString(),

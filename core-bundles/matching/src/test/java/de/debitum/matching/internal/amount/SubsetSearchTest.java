@@ -17,7 +17,7 @@ class SubsetSearchTest {
 
     @Test
     void subsetBeforeLastItemFoundOnce() {
-        // 120.00 + 310.00 = 430.00 is the only subset; the items after it must not repeat it.
+        // 120.00 + 310.00 = 430.00 is the only subset, and the items after it must not repeat it.
         SubsetSearch.Result result = SubsetSearch.find(new long[]{12000, 7550, 31000, 4999, 100000}, 43000, 2);
 
         assertThat(result.complete()).isTrue();

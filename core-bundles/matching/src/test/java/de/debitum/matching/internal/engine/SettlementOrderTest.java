@@ -94,7 +94,7 @@ class SettlementOrderTest {
 
     @Test
     void equalAmountsSettleDebtDueFirst() {
-        // RE-12 is due on day 35, RE-8 on day 31; the input lists the later one first.
+        // RE-12 is due on day 35 and RE-8 on day 31. The input lists the later one first.
         Scenario s = twoDebtors().invoice(12, 1, "RE-12", "49.90").invoice(8, 1, "RE-8", "49.90");
         s.pay("49.90", "Bäckerei Huber", HUBER_IBAN, "Danke");
 
@@ -145,6 +145,32 @@ class SettlementOrderTest {
     }
 
     @Test
+    void earlierPaymentUnderReviewBlocksDueOrder() {
+        // The first payment may name RE-8 by its date and waits for a person. The second names
+        // nothing, but the due order must not hand it RE-8 before the first is decided.
+        Scenario s = twoDebtors().invoice(12, 1, "RE-12", "49.90").invoice(8, 1, "RE-8", "49.90");
+        s.pay("49.90", "Bäckerei Huber", HUBER_IBAN, "Rechnung vom 02.02.", ISSUED.plusDays(20));
+        s.pay("49.90", "Bäckerei Huber", HUBER_IBAN, "Danke", ISSUED.plusDays(25));
+
+        List<MatchDecision> decisions = s.run();
+
+        assertThat(decisions).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION, Outcome.SUGGESTION);
+    }
+
+    @Test
+    void amountOnlySuggestionDoesNotBlockDueOrder() {
+        // A stranger's payment of the same amount is proposed by amount alone, which holds nothing back.
+        Scenario s = twoDebtors().invoice(12, 1, "RE-12", "49.90").invoice(8, 1, "RE-8", "49.90");
+        s.pay("49.90", "Unbekannt", "DE02120300000000202051", "Spende", ISSUED.plusDays(20));
+        s.pay("49.90", "Bäckerei Huber", HUBER_IBAN, "Danke", ISSUED.plusDays(25));
+
+        List<MatchDecision> decisions = s.run();
+
+        assertThat(decisions).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION, Outcome.AUTOMATIC);
+        assertThat(payments(decisions.get(1).applied())).containsExactly(tuple(8L, Money.euro("49.90")));
+    }
+
+    @Test
     void equalAmountsDueSameDayStayAmbiguous() {
         // 10 % 7 == 17 % 7: both fall due on day 33, so the law splits and a person decides.
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "49.90").invoice(17, 1, "RE-17", "49.90");
@@ -157,7 +183,7 @@ class SettlementOrderTest {
     }
 
     @Test
-    void payerKnownByNameOnlyGetsNoDueOrder() {
+    void nameOnlyPayerIsSuggestion() {
         Scenario s = twoDebtors().invoice(12, 1, "RE-12", "49.90").invoice(8, 1, "RE-8", "49.90");
         s.pay("49.90", "Bäckerei Huber GmbH", "DE12500105170648489890", "Danke");
 
