@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +33,10 @@ import de.debitum.matching.internal.reference.ReferenceKeys;
  */
 final class CandidateSearch {
 
-    private static final String AMOUNT_ONLY = "amount-only";
+    /** German words for a month or an instalment, with the usual abbreviations, in lower case. */
+    private static final Set<String> PERIOD_WORDS = Set.of("januar", "jan", "februar", "feb", "märz", "maerz", "marz",
+            "mrz", "mär", "april", "apr", "mai", "juni", "jun", "juli", "jul", "august", "aug", "september", "sep", "sept",
+            "oktober", "okt", "november", "nov", "dezember", "dez", "quartal", "abschlag", "abschlagszahlung", "rate");
     /** Subsets of equal amounts looked at before the payment is left to a person. */
     private static final int MAX_EQUIVALENT_SUBSETS = 16;
     /** Hits on more invoices than this are not combined into subsets. */
@@ -59,9 +64,14 @@ final class CandidateSearch {
      * date does not hand them to a later payment.
      */
     void holdForReview(Candidate candidate) {
-        if (!AMOUNT_ONLY.equals(candidate.rule())) {
+        if (!MatchingEngine.AMOUNT_ONLY_RULE.equals(candidate.rule())) {
             awaitingReview.addAll(candidate.documents());
         }
+    }
+
+    /** Notes documents that open suggestions of payments outside this run propose to a person. */
+    void holdForReview(Collection<Long> documentIds) {
+        awaitingReview.addAll(documentIds);
     }
 
     /** Returns the candidates for a payment with a positive amount, best first. */
@@ -330,8 +340,9 @@ final class CandidateSearch {
     /**
      * Returns whether the payer named no debt (no Tilgungsbestimmung): the texts name no document
      * and no creditor reference, and the remittance text has no digits apart from the debtor's
-     * customer number. Other digits may be an invoice number typed in a way the index cannot read,
-     * or a period such as "03/2025", so they count as a named debt.
+     * customer number and no word of {@link #PERIOD_WORDS}. Other digits may be an invoice number
+     * typed in a way the index cannot read, or a period such as "03/2025", and a month or an
+     * instalment ("Abschlag März") names a debt in words, so they count as a named debt.
      */
     private boolean namesNoDebt(PaymentData payment, boolean referenced, long debtorId) {
         if (referenced || (payment.creditorReference() != null && !payment.creditorReference().isBlank())) {
@@ -346,6 +357,9 @@ final class CandidateSearch {
         for (String token : text.split("[\\s,;+/&:]+")) {
             ReferenceKeys.Key key = ReferenceKeys.of(token);
             if (key != null && (customerKey == null || !key.groups().equals(customerKey.groups()))) {
+                return false;
+            }
+            if (PERIOD_WORDS.contains(token.toLowerCase(Locale.GERMAN).replaceAll("[^\\p{L}]", ""))) {
                 return false;
             }
         }
@@ -472,7 +486,7 @@ final class CandidateSearch {
         boolean unique = matches.size() == 1;
         for (OpenInvoice invoice : matches.subList(0, Math.min(5, matches.size()))) {
             AmountFit fit = rules.fit(List.of(invoice), List.of(), payment.amount(), payment.bookingDate());
-            candidates.add(new Candidate(AMOUNT_ONLY, invoice.debtorId(), fit, confidence(unique ? 0.6 : 0.4),
+            candidates.add(new Candidate(MatchingEngine.AMOUNT_ONLY_RULE, invoice.debtorId(), fit, confidence(unique ? 0.6 : 0.4),
                     List.of(Texts.unknownPayer(payment.counterpartyName()), Texts.amount(fit, payment.amount(), unique))));
         }
         return candidates;

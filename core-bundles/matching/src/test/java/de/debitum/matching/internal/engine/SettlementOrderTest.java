@@ -171,6 +171,17 @@ class SettlementOrderTest {
     }
 
     @Test
+    void monthInTextBlocksDueOrder() {
+        // "Miete Februar" names the February rent in words, which may be RE-12.
+        Scenario s = twoDebtors().invoice(12, 1, "RE-12", "49.90").invoice(8, 1, "RE-8", "49.90");
+        s.pay("49.90", "Bäckerei Huber", HUBER_IBAN, "Miete Februar");
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.SUGGESTION);
+    }
+
+    @Test
     void equalAmountsDueSameDayStayAmbiguous() {
         // 10 % 7 == 17 % 7: both fall due on day 33, so the law splits and a person decides.
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "49.90").invoice(17, 1, "RE-17", "49.90");
