@@ -214,7 +214,8 @@ public final class MatchingBench {
         return counts;
     }
 
-    private static List<Long> paidDocuments(Proposal proposal) {
+    /** Returns the documents that the proposal's payment allocations settle, each once. */
+    static List<Long> paidDocuments(Proposal proposal) {
         return proposal.allocations().stream().filter(a -> a.kind() == AllocationKind.PAYMENT)
                 .map(Allocation::documentId).distinct().toList();
     }

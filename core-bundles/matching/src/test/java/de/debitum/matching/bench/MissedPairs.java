@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import de.debitum.api.model.Allocation;
-import de.debitum.api.model.AllocationKind;
 import de.debitum.api.model.PaymentData;
 import de.debitum.matching.MatchDecision;
 import de.debitum.matching.Outcome;
@@ -50,7 +48,7 @@ final class MissedPairs implements Consumer<MatchDecision> {
         if (settles.isEmpty()) {
             return;
         }
-        List<Long> paid = decision.outcome() == Outcome.AUTOMATIC ? paidDocuments(decision.applied()) : List.of();
+        List<Long> paid = decision.outcome() == Outcome.AUTOMATIC ? MatchingBench.paidDocuments(decision.applied()) : List.of();
         if (paid.containsAll(settles) || LegalEquivalence.equivalent(payment, paid, invoices)) {
             return;
         }
@@ -91,14 +89,9 @@ final class MissedPairs implements Consumer<MatchDecision> {
         text.append('\n');
         int rank = 1;
         for (Proposal proposal : decision.proposals()) {
-            List<String> numbers = paidDocuments(proposal).stream().map(id -> invoices.get(id).number()).toList();
+            List<String> numbers = MatchingBench.paidDocuments(proposal).stream().map(id -> invoices.get(id).number()).toList();
             text.append(String.format(Locale.ROOT, "  %d. %s %s%n", rank++, numbers, proposal.explanation().english()));
         }
         return text.toString();
-    }
-
-    private static List<Long> paidDocuments(Proposal proposal) {
-        return proposal.allocations().stream().filter(a -> a.kind() == AllocationKind.PAYMENT)
-                .map(Allocation::documentId).distinct().toList();
     }
 }

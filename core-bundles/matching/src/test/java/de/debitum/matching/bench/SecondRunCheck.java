@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import de.debitum.api.model.Allocation;
-import de.debitum.api.model.AllocationKind;
 import de.debitum.api.model.Payment;
 import de.debitum.api.money.Money;
 import de.debitum.matching.MatchDecision;
@@ -102,9 +101,7 @@ public final class SecondRunCheck {
                 return;
             }
             GermanTenantGenerator.TruePayment payment = truth.get(decision.paymentId());
-            List<Long> paid = decision.applied().allocations().stream()
-                    .filter(allocation -> allocation.kind() == AllocationKind.PAYMENT)
-                    .map(Allocation::documentId).distinct().toList();
+            List<Long> paid = MatchingBench.paidDocuments(decision.applied());
             boolean equivalent = LegalEquivalence.equivalent(payment, paid, invoices);
             counts[0]++;
             for (long document : paid) {
