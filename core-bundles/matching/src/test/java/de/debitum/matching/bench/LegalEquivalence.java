@@ -11,8 +11,8 @@ import de.debitum.matching.internal.engine.OpenInvoice;
 /**
  * Decides whether an automatic allocation that names other invoices than the generator's truth is
  * right all the same. When a payer names no invoice, the payer made no Tilgungsbestimmung and the
- * law decides which debts the payment settles (§ 366 Abs. 2 BGB: the debt due first, then the
- * older one). Which of several equal amounts the generator wrote down as the truth is then
+ * law decides which debts the payment settles (§ 366 Abs. 2 BGB: the debt due first, among due
+ * ones the one with less security, then the more burdensome one, then the older one). Which of several equal amounts the generator wrote down as the truth is then
  * arbitrary. Such an allocation counts as right when its invoices belong to the true debtor and
  * have the same amounts as the true invoices. The check does not test that they are the ones due
  * first, so it also accepts a choice of a later invoice with the same amount.

@@ -313,9 +313,10 @@ final class CandidateSearch {
      * within the EEA the banks must pass the amount on without deducting fees (§ 675q Abs. 1
      * BGB), so a fee deduction is the rare case. Among several exact fits, which all have the same
      * open amount, the one due first goes first when the payer names no debt, because that is
-     * the debt the payment settles by law (§ 366 Abs. 2 BGB: the debt due first, then the older
-     * one). Two fits due on the same day stay ambiguous, because the law then splits the payment
-     * proportionally. A cash-discount fit is a deliberate choice of the payer too, so beside one
+     * the debt the payment settles by law. § 366 Abs. 2 BGB takes the debt due first, among due
+     * ones the one with less security for the creditor, then the more burdensome one for the
+     * debtor, then the older one. Invoices of one creditor to one debtor rarely differ in
+     * security or burden, so two fits due on the same day stay ambiguous. A cash-discount fit is a deliberate choice of the payer too, so beside one
      * no fit is picked. Nor is a due-date order applied to a document held for review.
      */
     private AmountFit preferredSingle(List<AmountFit> singles, PaymentData payment, boolean referenced, long debtorId) {

@@ -183,7 +183,7 @@ class SettlementOrderTest {
 
     @Test
     void equalAmountsDueSameDayStayAmbiguous() {
-        // 10 % 7 == 17 % 7: both fall due on day 33, so the law splits and a person decides.
+        // 10 % 7 == 17 % 7: both fall due on day 33, so no due order decides and a person does.
         Scenario s = twoDebtors().invoice(10, 1, "RE-10", "49.90").invoice(17, 1, "RE-17", "49.90");
         s.pay("49.90", "Bäckerei Huber", HUBER_IBAN, "Danke");
 
