@@ -300,9 +300,10 @@ public class EndToEndIT {
         assertEquals("letter failures: " + result.letterFailures(), 0, result.letterFailures().size());
         assertEquals("one letter per notice", dunning.noticeCount(), result.letterCount());
         if (result.letters().containsKey("PRINT")) {
-            assertTrue("print batch written", result.printBatch() != null);
-            assertTrue("print batch has content", Files.size(result.printBatch()) > 1000);
-            assertTrue("print batch is a PDF", new String(Files.readAllBytes(result.printBatch()), 0, 5,
+            assertEquals("print batches written", 1, result.printBatches().size());
+            Path printBatch = result.printBatches().get(0);
+            assertTrue("print batch has content", Files.size(printBatch) > 1000);
+            assertTrue("print batch is a PDF", new String(Files.readAllBytes(printBatch), 0, 5,
                     StandardCharsets.ISO_8859_1).equals("%PDF-"));
         }
         // The first levels go by e-mail: the debtors' addresses come from the e-invoices.

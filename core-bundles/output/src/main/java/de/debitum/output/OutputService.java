@@ -21,6 +21,10 @@ import de.debitum.output.letter.LetterTexts;
 @ProviderType
 public interface OutputService {
 
+    /** The maximum letters in one print batch, about 60 MB of PDF. */
+    int MAX_PRINT_BATCH_LETTERS = 1000;
+
+
     /**
      * Puts a document into the outbox, or returns the entry that the same document key, channel
      * and recipient already have. The e-mail subject and text come from the document kind and the
@@ -72,6 +76,13 @@ public interface OutputService {
      * @throws OutputException when the run has no print letters
      */
     PrintBatch printBatch(TenantId tenant, String runKey, OutputStream out);
+
+    /**
+     * Returns the outbox entry ids of a run's print letters, oldest first, in parts of at most
+     * {@link #MAX_PRINT_BATCH_LETTERS}, so that a large run is printed as several batches with
+     * {@link #printBatch(TenantId, List, OutputStream)}. Empty when the run has no print letters.
+     */
+    List<List<Long>> printBatchParts(TenantId tenant, String runKey);
 
     /**
      * Writes the given entries into one PDF in the given order; print entries among them are

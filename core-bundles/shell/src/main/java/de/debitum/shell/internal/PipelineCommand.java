@@ -128,8 +128,8 @@ public class PipelineCommand implements Action {
     private static void output(DailyWorkResult result, StringBuilder out) {
         out.append(String.format("Ausgang:   %d Briefe im Postausgang %s%n", result.letterCount(),
                 result.letters().isEmpty() ? "" : result.letters().toString()));
-        if (result.printBatch() != null) {
-            out.append("           Druckstapel: ").append(result.printBatch()).append('\n');
+        for (Path batch : result.printBatches()) {
+            out.append("           Druckstapel: ").append(batch).append('\n');
         }
         result.letterFailures().stream().limit(MAX_LISTED)
                 .forEach(failure -> out.append("           - ").append(failure).append('\n'));

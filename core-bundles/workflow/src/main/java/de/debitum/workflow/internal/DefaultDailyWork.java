@@ -84,7 +84,7 @@ public class DefaultDailyWork implements DailyWork {
         Map<String, Integer> letters = new TreeMap<>();
         List<String> letterFailures = new ArrayList<>();
         int charges = handNoticesToOutput(tenant, options, letters, letterFailures);
-        Path printBatch = printBatch(tenant, run, options.outputFolder(), letterFailures);
+        List<Path> printBatches = printBatches(tenant, run, options.outputFolder(), letterFailures);
 
         BookingRun booking = ledger.book(tenant, day.minusDays(BOOKING_DAYS), day, options.actor());
         List<Path> datevFiles = new ArrayList<>();
@@ -96,7 +96,7 @@ public class DefaultDailyWork implements DailyWork {
                         + " booked, {} bookings, {} DATEV files", tenant, day, run.noticeCount(), approved,
                 letters.values().stream().mapToInt(Integer::intValue).sum(), letterFailures.size(), charges,
                 booking.bookings(), datevFiles.size());
-        return new DailyWorkResult(run, approved, letters, letterFailures, printBatch, charges, booking, datevFiles,
+        return new DailyWorkResult(run, approved, letters, letterFailures, printBatches, charges, booking, datevFiles,
                 exportFailures);
     }
 
@@ -170,32 +170,43 @@ public class DefaultDailyWork implements DailyWork {
         return booked;
     }
 
-    private Path printBatch(TenantId tenant, RunResult run, Path folder, List<String> failures) {
+    /**
+     * Writes the run's print letters into print batches of at most
+     * {@link OutputService#MAX_PRINT_BATCH_LETTERS} letters each: one file when they fit, else
+     * files numbered "teil-N-von-M". A batch that fails is named in {@code failures}.
+     */
+    private List<Path> printBatches(TenantId tenant, RunResult run, Path folder, List<String> failures) {
         if (run.runId() == null) {
-            return null;
+            return List.of();
         }
         String runKey = runKey(run.runId());
-        Path file = folder.resolve("druckstapel-" + tenant + "-" + runKey + ".pdf");
-        try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".druckstapel", ".part");
-            PrintBatch batch;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                batch = output.printBatch(tenant, runKey, out);
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(temporary);
-                // A run whose letters all go by e-mail or post has no print batch.
-                LOG.debug("No print batch for run {} of tenant {}: {}", runKey, tenant, e.getMessage());
-                return null;
+        List<List<Long>> parts = output.printBatchParts(tenant, runKey);
+        List<Path> files = new ArrayList<>();
+        for (int part = 0; part < parts.size(); part++) {
+            String name = "druckstapel-" + tenant + "-" + runKey
+                    + (parts.size() == 1 ? "" : "-teil-" + (part + 1) + "-von-" + parts.size()) + ".pdf";
+            Path file = folder.resolve(name);
+            try {
+                Files.createDirectories(folder);
+                Path temporary = Files.createTempFile(folder, ".druckstapel", ".part");
+                PrintBatch batch;
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    batch = output.printBatch(tenant, parts.get(part), out);
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(temporary);
+                    failures.add("Der Druckstapel " + name + " konnte nicht erstellt werden: " + e.getMessage());
+                    LOG.warn("Print batch {} of run {} of tenant {} failed: {}", part + 1, runKey, tenant, e.toString());
+                    continue;
+                }
+                Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                LOG.info("Print batch {} of tenant {}: {} letters, {} pages in {}", batch.batchId(), tenant,
+                        batch.entryIds().size(), batch.pages(), file);
+                files.add(file);
+            } catch (IOException e) {
+                failures.add("Der Druckstapel konnte nicht nach " + file + " geschrieben werden: " + e.getMessage());
             }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            LOG.info("Print batch {} of tenant {}: {} letters, {} pages in {}", batch.batchId(), tenant,
-                    batch.entryIds().size(), batch.pages(), file);
-            return file;
-        } catch (IOException e) {
-            failures.add("Der Druckstapel konnte nicht nach " + file + " geschrieben werden: " + e.getMessage());
-            return null;
         }
+        return files;
     }
 
     private void export(TenantId tenant, YearMonth period, DailyWorkOptions options, List<Path> files,

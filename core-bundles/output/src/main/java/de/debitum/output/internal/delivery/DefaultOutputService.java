@@ -59,8 +59,7 @@ public class DefaultOutputService implements OutputService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultOutputService.class);
 
-    /** The maximum letters in one print batch, about 60 MB of PDF. */
-    public static final int MAX_PRINT_BATCH = 1000;
+    public static final int MAX_PRINT_BATCH = MAX_PRINT_BATCH_LETTERS;
 
     @ObjectClassDefinition(name = "Debitum output delivery")
     public @interface Config {
@@ -219,6 +218,31 @@ public class DefaultOutputService implements OutputService {
         // The list is newest first; print in the order the run created the letters.
         Collections.reverse(letters);
         return writeBatch(tenant, letters, "print-" + runKey, out);
+    }
+
+    @Override
+    public List<List<Long>> printBatchParts(TenantId tenant, String runKey) {
+        List<Long> ids = new ArrayList<>();
+        OutboxFilter filter = new OutboxFilter(null, OutboxChannel.PRINT, runKey);
+        for (int offset = 0; ; offset += 500) {
+            OutboxPage page = outbox.list(tenant, filter, offset, 500);
+            page.entries().forEach(entry -> ids.add(entry.id()));
+            if (page.entries().size() < 500) {
+                break;
+            }
+        }
+        // The list is newest first; print in the order the run created the letters.
+        Collections.reverse(ids);
+        return parts(ids, MAX_PRINT_BATCH);
+    }
+
+    /** Splits the ids into consecutive parts of at most {@code size}. */
+    static List<List<Long>> parts(List<Long> ids, int size) {
+        List<List<Long>> parts = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += size) {
+            parts.add(List.copyOf(ids.subList(start, Math.min(ids.size(), start + size))));
+        }
+        return parts;
     }
 
     @Override

@@ -81,6 +81,31 @@ class PrintBatchTest {
     }
 
     @Test
+    void runPartsListLettersOldestFirst() {
+        OutboxEntry first = enqueue("M-1", 1, "run-parts");
+        OutboxEntry second = enqueue("M-2", 1, "run-parts");
+        enqueue("M-9", 1, "another-run");
+
+        assertThat(fixture.service.printBatchParts(fixture.tenant, "run-parts"))
+                .containsExactly(List.of(first.id(), second.id()));
+        assertThat(fixture.service.printBatchParts(fixture.tenant, "no-such-run")).isEmpty();
+    }
+
+    @Test
+    void partsSplitAtMaximum() {
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 2_001; id++) {
+            ids.add(id);
+        }
+
+        List<List<Long>> parts = DefaultOutputService.parts(ids, DefaultOutputService.MAX_PRINT_BATCH);
+
+        assertThat(parts).extracting(List::size).containsExactly(1_000, 1_000, 1);
+        assertThat(parts.get(1).get(0)).isEqualTo(1_001L);
+        assertThat(parts.get(2)).containsExactly(2_001L);
+    }
+
+    @Test
     void reprintKeepsFirstBatchId() {
         OutboxEntry entry = enqueue("M-5", 1, "run-a");
         PrintBatch first = fixture.service.printBatch(fixture.tenant, "run-a", new ByteArrayOutputStream());
