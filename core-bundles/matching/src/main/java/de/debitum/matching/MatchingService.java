@@ -20,8 +20,11 @@ public interface MatchingService {
      * the settings' confidence bar, with their explanation, and reopening allocations of returns
      * are stored. The suggestions below the bar replace the open suggestions of the payments
      * looked at; a pair of payment and documents that a person rejected or undid is neither
-     * allocated nor suggested again. Running it twice on the same data stores nothing the second
-     * time and keeps the open suggestions as they are.
+     * allocated nor suggested again. A second run over the same data looks only at the payments
+     * still without an allocation, against the open items the first run left. So it can allocate
+     * payments that were ambiguous before, or that named an invoice another payment has settled
+     * since. Open suggestions that come out the same keep their rows and ids, and the others are
+     * replaced.
      *
      * @throws IllegalArgumentException when {@code from} is after {@code to}, or the range is
      *                                  longer than 400 days

@@ -97,6 +97,31 @@ class DebtorLinkTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void laterBatchFindsLinkedDebtor(TestDatabase.Kind kind) {
+        DatacenterFixture dc = DatacenterFixture.of(kind);
+        TenantId tenant = dc.newTenant();
+        dc.ingestion.ingest(IngestionBatch.of(tenant, "csv:debtors", "csv-debtors", List.of(fromDebtorFile())));
+        dc.ingestion.ingest(IngestionBatch.of(tenant, "csv:invoices", "csv-invoices",
+                List.of(fromCsvInvoice(), Records.invoice("RE-1", "10001", "100.00"))));
+
+        ImportReport withoutDebtor = dc.ingestion.ingest(IngestionBatch.of(tenant, "csv:invoices", "csv-invoices",
+                List.of(Records.invoice("RE-2", "10001", "80.00"))));
+        ImportReport debtorAgain = dc.ingestion.ingest(IngestionBatch.of(tenant, "csv:invoices", "csv-invoices",
+                List.of(fromCsvInvoice(), Records.invoice("RE-3", "10001", "60.00"))));
+        ImportReport otherSource = dc.ingestion.ingest(IngestionBatch.of(tenant, "billing", "billing-tool",
+                List.of(Records.invoice("RE-4", "10001", "40.00"))));
+
+        assertThat(withoutDebtor.rejected()).as("rejected invoices of the batch without the debtor").isZero();
+        assertThat(debtorAgain.rejected()).as("rejected records of the batch with the debtor again").isZero();
+        assertThat(otherSource.rejected()).as("invoice of a source that never delivered the debtor").isEqualTo(1);
+        List<Debtor> debtors = debtors(dc, tenant);
+        assertThat(debtors).as("debtors of the tenant").hasSize(1);
+        assertThat(dc.documents.listByDebtor(tenant, debtors.get(0).id()))
+                .as("documents of the debtor").hasSize(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void otherCustomerNumberStaysApart(TestDatabase.Kind kind) {
         DatacenterFixture dc = DatacenterFixture.of(kind);
         TenantId tenant = dc.newTenant();

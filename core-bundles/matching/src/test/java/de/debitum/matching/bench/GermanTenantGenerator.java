@@ -59,8 +59,13 @@ final class GermanTenantGenerator {
         }
     }
 
-    /** A generated payment, with the invoices it really settles (none for noise). */
-    record TruePayment(Payment payment, Scenario scenario, Set<Long> settles) {
+    /**
+     * A generated payment, with the invoices it really settles (none for noise).
+     *
+     * @param namesNoInvoice true when the payer wrote no invoice number, so the law decides which
+     *                       debts the payment settles (§ 366 Abs. 2 BGB)
+     */
+    record TruePayment(Payment payment, Scenario scenario, Set<Long> settles, boolean namesNoInvoice) {
     }
 
     record Tenant(List<DebtorProfile> debtors, List<OpenInvoice> invoices, List<TruePayment> payments) {
@@ -169,9 +174,9 @@ final class GermanTenantGenerator {
                 case PARTIAL -> {
                     Money first = invoice.open().percent(new BigDecimal("40"));
                     pay(scenario, Set.of(invoice.documentId()), invoice, first, reference(invoice), payerName(invoice),
-                            payerIban(invoice), 15);
+                            payerIban(invoice), 15, false);
                     pay(scenario, Set.of(invoice.documentId()), invoice, invoice.open().minus(first), reference(invoice),
-                            payerName(invoice), payerIban(invoice), 45);
+                            payerName(invoice), payerIban(invoice), 45, false);
                 }
                 default -> paySingle(invoice, scenario);
             }
@@ -183,7 +188,7 @@ final class GermanTenantGenerator {
             Money amount = random.nextBoolean() ? any.open()
                     : Money.euro(BigDecimal.valueOf(5 + random.nextInt(200_000) / 100.0));
             pay(Scenario.NOISE, Set.of(), any, amount, pick(NOISE_TEXTS), pick(SURNAMES) + " " + pick(FORMS),
-                    newIban(), 1 + random.nextInt(60));
+                    newIban(), 1 + random.nextInt(60), false);
         }
     }
 
@@ -232,7 +237,8 @@ final class GermanTenantGenerator {
             default -> {
             }
         }
-        pay(scenario, Set.of(invoice.documentId()), invoice, amount, text, name, iban, days);
+        pay(scenario, Set.of(invoice.documentId()), invoice, amount, text, name, iban, days,
+                scenario == Scenario.NO_REFERENCE);
     }
 
     private void payBundle(OpenInvoice first) {
@@ -254,19 +260,21 @@ final class GermanTenantGenerator {
             ids.add(invoice.documentId());
             numbers.add(invoice.number());
         }
-        String text = random.nextInt(100) < 60 ? "Rechnungen " + String.join(", ", numbers) : "Sammelueberweisung";
+        boolean named = random.nextInt(100) < 60;
+        String text = named ? "Rechnungen " + String.join(", ", numbers) : "Sammelueberweisung";
         OpenInvoice last = bundle.get(bundle.size() - 1);
-        pay(Scenario.SEVERAL_INVOICES, ids, last, total, text, payerName(first), payerIban(first), 10 + random.nextInt(20));
+        pay(Scenario.SEVERAL_INVOICES, ids, last, total, text, payerName(first), payerIban(first), 10 + random.nextInt(20),
+                !named);
     }
 
     private void pay(Scenario scenario, Set<Long> settles, OpenInvoice after, Money amount, String text, String name,
-                     String iban, int days) {
+                     String iban, int days, boolean namesNoInvoice) {
         LocalDate booked = after.issueDate().plusDays(days);
         PaymentData data = new PaymentData("tx" + nextPaymentId, ACCOUNT, booked, booked, amount, name, iban, null, text,
                 "NOTPROVIDED", null, null, null, null, null, false);
         settled.addAll(settles);
         payments.add(new TruePayment(new Payment(nextPaymentId++, TENANT, "bank", data, null, CREATED, CREATED),
-                scenario, settles));
+                scenario, settles, namesNoInvoice));
     }
 
     private String reference(OpenInvoice invoice) {
@@ -321,7 +329,9 @@ final class GermanTenantGenerator {
                 return amount.minus(Money.euro("10.00"));
             }
         }
-        return amount.minus(Money.euro(BigDecimal.valueOf(1 + random.nextInt(50))));
+        Money shortfall = Money.euro(BigDecimal.valueOf(1 + random.nextInt(50)));
+        // A payer short of more than the invoice itself would pay nothing: pay half instead.
+        return shortfall.isLessThan(amount) ? amount.minus(shortfall) : amount.percent(new BigDecimal("50"));
     }
 
     private String payerName(OpenInvoice invoice) {

@@ -182,14 +182,20 @@ class MatchingServiceBench {
                     rows -> firstSuggestion.put(paymentExternalIds.get(rows.getLong(1)), rows.getString(2)));
         }
 
+        Map<Long, Long> generatorIds = new HashMap<>();
+        documentIds.forEach((externalId, id) -> generatorIds.put(id, Long.parseLong(externalId.substring(1))));
+        Map<Long, OpenInvoice> invoices = new HashMap<>();
+        generated.invoices().forEach(invoice -> invoices.put(invoice.documentId(), invoice));
+
         Map<GermanTenantGenerator.Scenario, long[]> rows = new EnumMap<>(GermanTenantGenerator.Scenario.class);
-        // Per row: payments, true pairs, automatic pairs, correct automatic pairs, suggestions, first suggestion right, unmatched.
-        long[] total = new long[7];
+        // Per row: payments, true pairs, automatic pairs, correct automatic pairs, suggestions, first
+        // suggestion right, unmatched, and the correct pairs that are right by LegalEquivalence only.
+        long[] total = new long[8];
         for (GermanTenantGenerator.TruePayment payment : generated.payments()) {
             String externalId = payment.payment().data().externalId();
             Set<Long> settles = new TreeSet<>();
             payment.settles().forEach(id -> settles.add(documentIds.get("i" + id)));
-            long[] counts = new long[7];
+            long[] counts = new long[8];
             counts[0] = 1;
             counts[1] = settles.size();
             Set<Long> allocated = automatic.get(externalId);
@@ -197,6 +203,11 @@ class MatchingServiceBench {
             if (allocated != null) {
                 counts[2] = allocated.size();
                 counts[3] = allocated.stream().filter(settles::contains).count();
+                List<Long> allocatedInvoices = allocated.stream().map(generatorIds::get).toList();
+                if (LegalEquivalence.equivalent(payment, allocatedInvoices, invoices)) {
+                    counts[7] = counts[2] - counts[3];
+                    counts[3] = counts[2];
+                }
             } else if (suggested != null) {
                 counts[4] = 1;
                 Set<Long> first = new HashSet<>();
@@ -207,20 +218,22 @@ class MatchingServiceBench {
             } else {
                 counts[6] = 1;
             }
-            long[] row = rows.computeIfAbsent(payment.scenario(), unused -> new long[7]);
+            long[] row = rows.computeIfAbsent(payment.scenario(), unused -> new long[8]);
             for (int i = 0; i < counts.length; i++) {
                 row[i] += counts[i];
                 total[i] += counts[i];
             }
         }
-        System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %8s %8s %9s%n", "scenario", "payments", "pairs",
-                "auto ok", "auto bad", "suggest", "1st ok", "unmatched");
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %8s %8s %8s %9s%n", "scenario", "payments", "pairs",
+                "auto ok", "by 366", "auto bad", "suggest", "1st ok", "unmatched");
         for (Map.Entry<GermanTenantGenerator.Scenario, long[]> entry : rows.entrySet()) {
             printRow(entry.getKey().name().toLowerCase(Locale.ROOT), entry.getValue());
         }
         printRow("all", total);
         System.out.printf(Locale.ROOT, "precision of automatic allocations (invoice level): %.4f (%d wrong of %d)%n",
                 total[2] == 0 ? 1 : (double) total[3] / total[2], total[2] - total[3], total[2]);
+        System.out.printf(Locale.ROOT, "right only by § 366 Abs. 2 BGB (payer named no invoice, same debtor and amounts): "
+                + "%d%n", total[7]);
         System.out.printf(Locale.ROOT, "recall (true invoice-payment pairs allocated automatically): %.4f%n",
                 (double) total[3] / total[1]);
         System.out.printf(Locale.ROOT, "suggestion rate: %.4f of payments, first suggestion right in %.4f%n",
@@ -246,8 +259,8 @@ class MatchingServiceBench {
     }
 
     private static void printRow(String name, long[] row) {
-        System.out.printf(Locale.ROOT, "%-20s %9d %8d %8d %8d %8d %8d %9d%n", name, row[0], row[1], row[3],
-                row[2] - row[3], row[4], row[5], row[6]);
+        System.out.printf(Locale.ROOT, "%-20s %9d %8d %8d %8d %8d %8d %8d %9d%n", name, row[0], row[1], row[3],
+                row[7], row[2] - row[3], row[4], row[5], row[6]);
     }
 
     private static long usedHeapAfterGc() {

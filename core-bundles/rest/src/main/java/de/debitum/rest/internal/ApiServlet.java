@@ -34,6 +34,7 @@ import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.dunning.DunningStore;
+import de.debitum.api.health.HealthService;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.ReceivablesQueries;
@@ -100,6 +101,7 @@ public class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final String HEALTH_PATH = "/api/v1/health";
 
     @ObjectClassDefinition(name = "Debitum HTTP API")
     public @interface Config {
@@ -129,6 +131,7 @@ public class ApiServlet extends HttpServlet {
     private final transient ApiServices services;
     private final long jsonMaxBytes;
     private final transient ExecutorService starter;
+    private final transient HealthService health;
 
     @Activate
     public ApiServlet(@Reference TenantStore tenants, @Reference UserStore users, @Reference ApiKeyStore apiKeys,
@@ -141,7 +144,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference PaymentStore payments, @Reference MatchReviewStore review,
                       @Reference MatchingService matching, @Reference DunningRunService dunning,
                        @Reference DunningStore dunningStore, @Reference OutboxStore outbox,
-                       @Reference DunningLetterRenderer letterRenderer, Config config) {
+                       @Reference DunningLetterRenderer letterRenderer, @Reference HealthService health,
+                       Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -153,6 +157,7 @@ public class ApiServlet extends HttpServlet {
                 payments, review, matching, dunning, dunningStore, outbox, letterRenderer, authenticator, hasher, clock,
                 config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
+        this.health = health;
         this.router = routes(services);
 
         // The store waits for the database on first use, so the first operator is created off the
@@ -204,6 +209,10 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Languages.fromHeader(request.getHeader("Accept-Language"));
+        if (isHealthCheck(request)) {
+            HealthServlet.send(health.check(), response);
+            return;
+        }
         try {
             String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
             Router.Match match = router.find(request.getMethod(), path);
@@ -234,6 +243,20 @@ public class ApiServlet extends HttpServlet {
                     "Interner Fehler des Hubs. Bitte später erneut versuchen; das Protokoll des Hubs nennt die Ursache.",
                     "Internal error of the hub. Try again later; the hub's log names the cause.")), locale);
         }
+    }
+
+    /**
+     * Tells whether the request is for {@code /api/v1/health}, which {@link HealthServlet} serves.
+     * This servlet answers it too: in a start where the health servlet was registered after the
+     * web context had started, Pax Web 8.0.34 dispatched that exact path to the {@code /api/v1/*}
+     * servlet with no path info, and the launcher never saw the hub healthy.
+     */
+    static boolean isHealthCheck(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String pathInfo = request.getPathInfo();
+        return pathInfo == null ? HEALTH_PATH.equals(request.getServletPath()) : pathInfo.equals("/health");
     }
 
     /** Checks operator routes and the tenant in the path: 404 for a tenant the caller may not see, 403 for a low role. */

@@ -36,7 +36,11 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HealthReport report = healthService.check();
+        send(healthService.check(), response);
+    }
+
+    /** Writes the report as JSON with status 200 when it is up and 503 otherwise. */
+    static void send(HealthReport report, HttpServletResponse response) throws IOException {
         byte[] body = HealthJson.write(report).getBytes(StandardCharsets.UTF_8);
         response.setStatus(report.status() == HealthStatus.UP ? HttpServletResponse.SC_OK
                 : HttpServletResponse.SC_SERVICE_UNAVAILABLE);

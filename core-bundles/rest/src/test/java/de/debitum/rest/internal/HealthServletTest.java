@@ -40,6 +40,30 @@ class HealthServletTest {
         assertThat(response.values.get("setContentType")).isEqualTo("application/json");
     }
 
+    @Test
+    void apiServletAnswersHealthPathWithoutPathInfo() {
+        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1/health", null)))
+                .as("exact path dispatched to the /api/v1/* servlet").isTrue();
+        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1", "/health"))).as("path info /health").isTrue();
+    }
+
+    @Test
+    void apiServletLeavesOtherPathsToRoutes() {
+        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1", null))).as("API root").isFalse();
+        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1", "/tenants"))).as("other route").isFalse();
+        assertThat(ApiServlet.isHealthCheck(request("POST", "/api/v1/health", null))).as("POST").isFalse();
+    }
+
+    private static HttpServletRequest request(String method, String servletPath, String pathInfo) {
+        return (HttpServletRequest) Proxy.newProxyInstance(HealthServletTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, called, args) -> switch (called.getName()) {
+                    case "getMethod" -> method;
+                    case "getServletPath" -> servletPath;
+                    case "getPathInfo" -> pathInfo;
+                    default -> null;
+                });
+    }
+
     /** Values the servlet sets on the response, recorded by a JDK proxy in place of a servlet container. */
     private static final class Response {
         final Map<String, Object> values = new HashMap<>();

@@ -13,20 +13,20 @@ import de.debitum.datacenter.internal.persistence.DebtorEntity;
  * Links a debtor that a source delivers to the stored debtor with the same customer number
  * (Debitorennummer), so that a debtor file and the invoices that name the number share one debtor.
  * The stored debtor keeps its source, external id and values. The delivered record only fills
- * fields that are still empty and adds IBANs that are new.
+ * fields that are still empty and adds IBANs that are new. The source's external id is kept as a
+ * {@code debtor_source_key}, so that the source's later documents find the debtor without
+ * delivering it again.
  *
  * <p>NOTE: two batches of different sources that deliver a new customer number at the same time
  * can each create a debtor, because the look-up and the insert are not serialised across batches.
- * The link also lives only within its batch: a later batch of the same source must deliver the
- * debtor again with its documents, as the CSV connector does, or they are rejected.
  */
 final class DebtorLink {
 
     private DebtorLink() {
     }
 
-    static RecordWriter.Outcome link(DebtorData data, DebtorEntity target, RecordWriter writer) {
-        writer.rememberDebtor(data.externalId(), target.id);
+    static RecordWriter.Outcome link(DebtorData data, DebtorEntity target, RecordWriter writer, Prefetch prefetch) {
+        writer.rememberDebtor(data.externalId(), target, prefetch);
         List<String> filled = fillEmptyFields(target, data);
 
         Set<String> known = writer.storedIbans(target.id);

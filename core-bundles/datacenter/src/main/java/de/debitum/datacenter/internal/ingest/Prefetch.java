@@ -30,6 +30,8 @@ import de.debitum.datacenter.internal.persistence.PaymentEntity;
 final class Prefetch {
 
     final Map<String, DebtorEntity> debtors = new HashMap<>();
+    /** Debtors of other sources that this source's external ids were linked to by customer number before. */
+    final Map<String, DebtorEntity> linkedDebtors = new HashMap<>();
     /** The oldest debtor of the tenant per customer number, from any source. */
     final Map<String, DebtorEntity> debtorsByCustomerNumber = new HashMap<>();
     final Map<String, DocumentEntity> documents = new HashMap<>();
@@ -68,6 +70,21 @@ final class Prefetch {
         Prefetch prefetch = new Prefetch();
         for (DebtorEntity debtor : bySourceAndExternalId(session, DebtorEntity.class, tenantId, source, debtorIds)) {
             prefetch.debtors.put(debtor.externalId, debtor);
+        }
+        Set<String> notFound = new HashSet<>(debtorIds);
+        notFound.removeAll(prefetch.debtors.keySet());
+        if (!notFound.isEmpty()) {
+            List<Object[]> linked = session.createSelectionQuery(
+                            "select k.externalId, d from DebtorSourceKeyEntity k, DebtorEntity d where d.id = k.debtorId"
+                                    + " and k.tenantId = :tenant and k.source = :source and k.externalId in :ids",
+                            Object[].class)
+                    .setParameter("tenant", tenantId)
+                    .setParameter("source", source)
+                    .setParameter("ids", notFound)
+                    .getResultList();
+            for (Object[] row : linked) {
+                prefetch.linkedDebtors.put((String) row[0], (DebtorEntity) row[1]);
+            }
         }
         if (!customerNumbers.isEmpty()) {
             List<DebtorEntity> sameNumber = session.createSelectionQuery(

@@ -20,6 +20,7 @@ import de.debitum.api.model.VatLine;
 import de.debitum.datacenter.internal.persistence.CashDiscountEntity;
 import de.debitum.datacenter.internal.persistence.DebtorEntity;
 import de.debitum.datacenter.internal.persistence.DebtorIbanEntity;
+import de.debitum.datacenter.internal.persistence.DebtorSourceKeyEntity;
 import de.debitum.datacenter.internal.persistence.DocumentEntity;
 import de.debitum.datacenter.internal.persistence.DocumentOriginalEntity;
 import de.debitum.datacenter.internal.persistence.DocumentVatEntity;
@@ -72,8 +73,11 @@ final class RecordWriter {
         DebtorEntity existing = prefetch.debtors.get(data.externalId());
         String customerNumber = Prefetch.customerNumber(data);
 
+        if (existing == null && prefetch.linkedDebtors.containsKey(data.externalId())) {
+            return DebtorLink.link(data, prefetch.linkedDebtors.get(data.externalId()), this, prefetch);
+        }
         if (existing == null && customerNumber != null && prefetch.debtorsByCustomerNumber.containsKey(customerNumber)) {
-            return DebtorLink.link(data, prefetch.debtorsByCustomerNumber.get(customerNumber), this);
+            return DebtorLink.link(data, prefetch.debtorsByCustomerNumber.get(customerNumber), this, prefetch);
         }
         if (existing == null) {
             DebtorEntity debtor = new DebtorEntity();
@@ -115,6 +119,9 @@ final class RecordWriter {
         Long debtorId = debtorIds.get(data.debtorExternalId());
         if (debtorId == null) {
             DebtorEntity debtor = prefetch.debtors.get(data.debtorExternalId());
+            if (debtor == null) {
+                debtor = prefetch.linkedDebtors.get(data.debtorExternalId());
+            }
             debtorId = debtor == null ? null : debtor.id;
         }
         if (debtorId == null) {
@@ -289,9 +296,21 @@ final class RecordWriter {
         return now;
     }
 
-    /** Records which stored debtor the source's external id stands for in this batch. */
-    void rememberDebtor(String externalId, long debtorId) {
-        debtorIds.put(externalId, debtorId);
+    /**
+     * Records which stored debtor the source's external id stands for, in this batch and, through
+     * a {@code debtor_source_key} row, in the source's later batches.
+     */
+    void rememberDebtor(String externalId, DebtorEntity debtor, Prefetch prefetch) {
+        debtorIds.put(externalId, debtor.id);
+        if (prefetch.linkedDebtors.putIfAbsent(externalId, debtor) == null) {
+            DebtorSourceKeyEntity key = new DebtorSourceKeyEntity();
+            key.tenantId = tenantId;
+            key.source = source;
+            key.externalId = externalId;
+            key.debtorId = debtor.id;
+            key.createdAt = now;
+            session.persist(key);
+        }
     }
 
     /** Returns the IBANs stored for a debtor. */

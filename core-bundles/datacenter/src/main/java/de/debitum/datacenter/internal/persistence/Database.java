@@ -29,7 +29,8 @@ public final class Database implements AutoCloseable {
     public static final int JDBC_BATCH_SIZE = 500;
 
     static final List<Class<?>> ENTITIES = List.of(
-            TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DebtorNameAliasEntity.class, DocumentEntity.class,
+            TenantEntity.class, DebtorEntity.class, DebtorIbanEntity.class, DebtorNameAliasEntity.class, DebtorSourceKeyEntity.class,
+            DocumentEntity.class,
             DocumentVatEntity.class, CashDiscountEntity.class, DocumentOriginalEntity.class, DocumentWarningEntity.class,
             PaymentEntity.class,
             AllocationEntity.class, AuditEventEntity.class, ImportBatchEntity.class, ImportIssueEntity.class,

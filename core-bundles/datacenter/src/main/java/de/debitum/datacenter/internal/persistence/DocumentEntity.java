@@ -48,6 +48,9 @@ public class DocumentEntity {
     public BigDecimal grossTotal;
     @Column(name = "amount_due")
     public BigDecimal amountDue;
+    /** Sum of the allocations to the document, kept by native updates of the allocation store; read only here. */
+    @Column(name = "allocated", insertable = false, updatable = false)
+    public BigDecimal allocated;
     @Column(name = "terms_text")
     public String termsText;
     @Column(name = "order_reference")

@@ -47,6 +47,9 @@ public class DefaultAllocationStore implements AllocationStore {
      * HQL condition on document {@code d}: an invoice of the tenant, due before {@code :dueBefore},
      * not pending deletion, with more due than allocated.
      */
+    /** Documents that may have an open amount: credit notes, and invoices whose allocations differ from the amount due. */
+    private static final String MAYBE_OPEN = "d.tenantId = :tenant and d.blockedUntil is null"
+            + " and (d.kind = :creditNote or d.amountDue <> d.allocated)";
     private static final String OVERDUE_OPEN_INVOICE = "d.tenantId = :tenant and d.kind <> :creditNote"
             + " and d.dueDate < :dueBefore and d.blockedUntil is null"
             + " and d.amountDue > coalesce((select sum(a.amount) from AllocationEntity a"
@@ -205,12 +208,24 @@ public class DefaultAllocationStore implements AllocationStore {
 
     @Override
     public List<OpenItem> openItems(TenantId tenant) {
+        // document.allocated preselects the documents that can be open, so that a tenant's settled
+        // history is not read; their open amounts still come from the allocation rows.
         return persistence.database().read(session -> {
-            Map<Long, BigDecimal> allocated = sums(session, tenant, "documentId", null);
-            Map<Long, BigDecimal> used = sums(session, tenant, "creditNoteId", null);
-            return session.createSelectionQuery(
-                            "from DocumentEntity where tenantId = :tenant and blockedUntil is null", DocumentEntity.class)
+            List<Object[]> sumRows = session.createSelectionQuery(
+                            "select a.documentId, sum(a.amount) from AllocationEntity a where a.tenantId = :tenant"
+                                    + " and a.documentId in (select d.id from DocumentEntity d where " + MAYBE_OPEN
+                                    + ") group by a.documentId", Object[].class)
                     .setParameter("tenant", tenant.value())
+                    .setParameter("creditNote", DocumentKind.CREDIT_NOTE.name())
+                    .getResultList();
+            Map<Long, BigDecimal> allocated = new HashMap<>();
+            for (Object[] row : sumRows) {
+                allocated.put((Long) row[0], (BigDecimal) row[1]);
+            }
+            Map<Long, BigDecimal> used = sums(session, tenant, "creditNoteId", null);
+            return session.createSelectionQuery("from DocumentEntity d where " + MAYBE_OPEN, DocumentEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("creditNote", DocumentKind.CREDIT_NOTE.name())
                     .getResultList().stream()
                     .map(document -> toOpenItem(document, allocated, used))
                     .filter(item -> !item.open().isZero())

@@ -82,6 +82,7 @@ public class DefaultDeletionService implements DeletionService {
             }
             execute(session, "delete from DebtorIbanEntity where tenantId = :tenant and debtorId = :id", tenant, debtorId);
             execute(session, "delete from DebtorNameAliasEntity where tenantId = :tenant and debtorId = :id", tenant, debtorId);
+            execute(session, "delete from DebtorSourceKeyEntity where tenantId = :tenant and debtorId = :id", tenant, debtorId);
             execute(session, "delete from DebtorEntity where tenantId = :tenant and id = :id", tenant, debtorId);
             AuditLog.append(session, tenant.value(), now, AuditEventType.DELETED, "debtor", String.valueOf(debtorId),
                     debtorId, null, actor, "Deleted at the debtor's request");

@@ -63,9 +63,6 @@ public final class SubsetSearch {
         if (found.size() >= limit || ++steps > MAX_STEPS) {
             return;
         }
-        if (sum == target && size >= 2) {
-            found.add(java.util.Arrays.copyOf(chosen, size));
-        }
         if (index == cents.length || size == MAX_SIZE) {
             return;
         }
@@ -73,8 +70,15 @@ public final class SubsetSearch {
         if (sum + positiveAfter[index] < target || sum + negativeAfter[index] > target) {
             return;
         }
+        // A subset is recorded when its last item is taken. Checking the sum on entry instead would
+        // record it again on every branch that skips the items after it, so one subset would look
+        // like two and never count as unique.
         chosen[size] = index;
-        visit(index + 1, sum + cents[index], chosen, size + 1);
+        long sumWithItem = sum + cents[index];
+        if (sumWithItem == target && size + 1 >= 2) {
+            found.add(java.util.Arrays.copyOf(chosen, size + 1));
+        }
+        visit(index + 1, sumWithItem, chosen, size + 1);
         visit(index + 1, sum, chosen, size);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import de.debitum.api.model.Allocation;
@@ -36,6 +37,8 @@ import de.debitum.matching.internal.reference.ReferenceIndex;
  */
 public final class MatchingEngine {
 
+    /** The rule of a candidate found by its amount alone, without a reference or a known payer. */
+    public static final String AMOUNT_ONLY_RULE = "amount-only";
     /** Suggestions kept per payment. */
     static final int MAX_SUGGESTIONS = 5;
     /** Two candidates closer than this are ambiguous, and neither is taken automatically. */
@@ -74,7 +77,22 @@ public final class MatchingEngine {
      */
     public void match(TenantId tenant, List<OpenInvoice> openItems, List<DebtorProfile> debtors,
                       List<Payment> payments, List<Allocation> earlier, Consumer<MatchDecision> decisions) {
+        match(tenant, openItems, debtors, payments, earlier, Set.of(), decisions);
+    }
+
+    /**
+     * Decides on each payment as {@link #match(TenantId, List, List, List, List, Consumer)} does,
+     * and leaves the documents under review out of the order by due date.
+     *
+     * @param underReview documents that open suggestions of payments outside this run propose to
+     *                    a person. Such a payment came first and may name them in a form the
+     *                    engine cannot read.
+     */
+    public void match(TenantId tenant, List<OpenInvoice> openItems, List<DebtorProfile> debtors,
+                      List<Payment> payments, List<Allocation> earlier, Set<Long> underReview,
+                      Consumer<MatchDecision> decisions) {
         Run run = new Run(tenant, openItems, debtors, earlier);
+        run.search.holdForReview(underReview);
         List<Payment> ordered = new ArrayList<>(payments);
         ordered.sort(Comparator.comparing((Payment payment) -> payment.data().bookingDate(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Payment::id));
@@ -149,6 +167,7 @@ public final class MatchingEngine {
                 proposals.add(proposal(payment, candidate, ambiguous && candidate == best));
             }
             if (!automatic) {
+                candidates.subList(0, Math.min(MAX_SUGGESTIONS, candidates.size())).forEach(search::holdForReview);
                 return new MatchDecision(payment.id(), Outcome.SUGGESTION, proposals, null, null);
             }
             for (Allocation allocation : proposals.get(0).allocations()) {

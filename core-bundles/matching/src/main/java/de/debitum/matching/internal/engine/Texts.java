@@ -114,6 +114,28 @@ final class Texts {
         };
     }
 
+    /** Returns the evidence of an exact amount where other open items fit only with a deducted bank fee. */
+    static Evidence amountExactBeforeFees(AmountFit fit, Money paid) {
+        String numbers = numbers(fit);
+        return new Evidence("amount-exact", paid.toString(),
+                "Der Betrag " + de(paid) + " entspricht genau dem offenen Betrag von " + numbers
+                        + ". Andere offene Posten passen nur nach Abzug von Bankgebühren.",
+                "The amount " + paid + " equals the open amount of " + numbers
+                        + ". Other open items fit only with bank fees deducted.");
+    }
+
+    /** Returns the evidence of an amount that open items with the same amounts, due later, fit as well. */
+    static Evidence amountOldestDue(AmountFit fit, Money paid) {
+        String numbers = numbers(fit);
+        return new Evidence("amount-oldest-due", paid.toString(),
+                "Der Betrag " + de(paid) + " entspricht dem offenen Betrag von " + numbers
+                        + ". Andere offene Posten mit gleichen Beträgen sind später fällig. Der Zahler nennt keine"
+                        + " Rechnung, also tilgt die Zahlung die zuerst fällige Schuld (§ 366 Abs. 2 BGB).",
+                "The amount " + paid + " equals the open amount of " + numbers
+                        + ". Other open items with the same amounts fall due later. The payer names no invoice,"
+                        + " so the payment settles the debt due first (§ 366 (2) BGB).");
+    }
+
     static String summaryDe(AmountFit fit) {
         return "Zahlung für " + numbers(fit);
     }

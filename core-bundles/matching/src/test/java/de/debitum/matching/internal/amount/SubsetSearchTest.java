@@ -16,6 +16,25 @@ class SubsetSearchTest {
     }
 
     @Test
+    void subsetBeforeLastItemFoundOnce() {
+        // 120.00 + 310.00 = 430.00 is the only subset, and the items after it must not repeat it.
+        SubsetSearch.Result result = SubsetSearch.find(new long[]{12000, 7550, 31000, 4999, 100000}, 43000, 2);
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.subsets()).singleElement().satisfies(subset -> assertThat(subset).containsExactly(0, 2));
+    }
+
+    @Test
+    void supersetWithCreditNoteIsSecondSubset() {
+        // 500.00 + 300.00 = 800.00, and 500.00 + 300.00 + 50.00 - 50.00 as well.
+        SubsetSearch.Result result = SubsetSearch.find(new long[]{50000, 30000, 5000, -5000}, 80000, 3);
+
+        assertThat(result.subsets()).hasSize(2);
+        assertThat(result.subsets().get(0)).containsExactly(0, 1);
+        assertThat(result.subsets().get(1)).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
     void secondSubsetShowsAmbiguity() {
         SubsetSearch.Result result = SubsetSearch.find(new long[]{10000, 20000, 15000, 15000}, 30000, 2);
 

@@ -170,6 +170,56 @@ class DefaultMatchingServiceTest {
         assertThat(again.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION);
     }
 
+    private static DocumentData invoiceDue(String externalId, String number, String gross, LocalDate due) {
+        Money amount = Money.euro(gross);
+        return new DocumentData(externalId, "d1", DocumentKind.INVOICE, number, LocalDate.of(2026, 2, 1), due, null, null,
+                Money.EUR, List.of(new VatLine("S", new BigDecimal("19.00"), amount, Money.euro("0"))), amount,
+                PaymentTerms.NONE, null, null, null, null, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void equalAmountsSettleInvoiceDueFirst(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN),
+                invoiceDue("i1", "RE-2026-0001", "49.90", LocalDate.of(2026, 3, 20)),
+                invoiceDue("i2", "RE-2026-0002", "49.90", LocalDate.of(2026, 3, 3))));
+        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 20), "49.90", "Bäckerei Huber", HUBER_IBAN,
+                "Danke", null, null)));
+
+        MatchRun run = dc.matching().match(tenant, LocalDate.of(2026, 2, 16), TO, MatchingSettings.DEFAULTS);
+
+        assertThat(run.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC);
+        assertThat(dc.openItem(tenant, "i2").open().isZero()).isTrue();
+        assertThat(dc.openItem(tenant, "i1").open()).isEqualTo(Money.euro("49.90"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void earlierSuggestionBlocksDueOrder(TestDatabase.Kind kind) {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        ingest(dc, tenant, "erp", List.of(debtor("d1", "Bäckerei Huber GmbH", HUBER_IBAN),
+                invoiceDue("i1", "RE-2026-0001", "49.90", LocalDate.of(2026, 3, 20)),
+                invoiceDue("i2", "RE-2026-0002", "49.90", LocalDate.of(2026, 3, 3))));
+        // The first payment names an invoice by a date the engine cannot read, so a person decides.
+        ingest(dc, tenant, "bank", List.of(payment("p1", LocalDate.of(2026, 2, 10), "49.90", "Bäckerei Huber", HUBER_IBAN,
+                "Rechnung vom 01.02.", null, null)));
+        MatchRun first = dc.matching().match(tenant, FROM, LocalDate.of(2026, 2, 15), MatchingSettings.DEFAULTS);
+        assertThat(first.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION);
+
+        // A later run over the later days only: the second payment names nothing, but the
+        // invoice due first is still proposed for the first payment.
+        ingest(dc, tenant, "bank", List.of(payment("p2", LocalDate.of(2026, 2, 20), "49.90", "Bäckerei Huber", HUBER_IBAN,
+                "Danke", null, null)));
+        MatchRun second = dc.matching().match(tenant, LocalDate.of(2026, 2, 16), TO, MatchingSettings.DEFAULTS);
+
+        assertThat(second.decisions()).extracting(MatchDecision::outcome).containsExactly(Outcome.SUGGESTION);
+        assertThat(second.storedCount()).isZero();
+        assertThat(dc.openItem(tenant, "i2").open()).isEqualTo(Money.euro("49.90"));
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void largeRunStoresEveryChunk(TestDatabase.Kind kind) {
