@@ -60,6 +60,8 @@ class ReceivablesQueriesBench {
                     filter(DocumentStatus.PAID, null, DocumentSort.ISSUE_DATE, true), 0, 50).total());
             measure("q=number prefix", () -> queries.documents(tenant,
                     filter(null, "re-00004242", DocumentSort.NUMBER, false), 0, 50).total());
+            measure("q=debtor name prefix", () -> queries.documents(tenant,
+                    filter(null, "kunde 0042", DocumentSort.NUMBER, false), 0, 50).total());
             measure("one debtor's documents", () -> queries.documents(tenant,
                     new DocumentFilter(null, debtorId(persistence, tenant), null, DocumentSort.ISSUE_DATE, true, TODAY),
                     0, 50).total());

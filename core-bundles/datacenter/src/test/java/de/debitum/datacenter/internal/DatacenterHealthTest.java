@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import de.debitum.api.health.ComponentHealth;
 import de.debitum.api.health.HealthStatus;
 import de.debitum.datacenter.internal.health.DatacenterHealth;
+import de.debitum.datacenter.internal.persistence.Migrations;
 import de.debitum.testing.TestDatabase;
 
 class DatacenterHealthTest {
@@ -41,13 +42,16 @@ class DatacenterHealthTest {
                 .containsEntry("pending", "0");
     }
 
-    /** Returns the highest version among the migration scripts on the class path, such as {@code 2}. */
+    /** Returns the highest version among the SQL migration scripts on the class path and the Java migrations, such as {@code 2}. */
     private static String latestMigrationVersion() throws IOException, URISyntaxException {
         Path folder = Path.of(DatacenterHealthTest.class.getResource("/db/migration").toURI());
         try (Stream<Path> scripts = Files.list(folder)) {
-            return scripts.map(script -> script.getFileName().toString())
+            Stream<Integer> sqlVersions = scripts.map(script -> script.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))));
+            Stream<Integer> javaVersions = Migrations.JAVA_MIGRATIONS.stream()
+                    .map(migration -> Integer.parseInt(migration.getVersion().getVersion()));
+            return Stream.concat(sqlVersions, javaVersions)
                     .max(Integer::compare)
                     .map(String::valueOf)
                     .orElseThrow();

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import de.debitum.testing.TestDatabase;
 
-/** The migrations give PostgreSQL and H2 the same tables, columns, nullability and text lengths. */
+/**
+ * The migrations give PostgreSQL and H2 the same tables, columns, nullability and text lengths,
+ * and PostgreSQL the expression indexes that H2 cannot have.
+ */
 class SchemaTest {
 
     @Test
@@ -29,6 +33,28 @@ class SchemaTest {
         assertThat(h2.keySet()).containsExactlyElementsOf(postgres.keySet());
         assertThat(h2).isEqualTo(postgres);
         assertThat(postgres).containsKey("document.amount_due");
+    }
+
+    @Test
+    void searchIndexesOnPostgres() throws SQLException {
+        Assumptions.assumeTrue(TestDatabase.availableKinds().contains(TestDatabase.Kind.POSTGRES),
+                "Skipped: PostgreSQL not reachable");
+
+        Map<String, String> indexes = new TreeMap<>();
+        DatacenterFixture fixture = DatacenterFixture.of(TestDatabase.Kind.POSTGRES);
+        try (Connection connection = fixture.persistence.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes"
+                     + " WHERE indexname IN ('ix_document_number_search', 'ix_debtor_name_search')")) {
+            while (rows.next()) {
+                indexes.put(rows.getString("indexname"), rows.getString("indexdef"));
+            }
+        }
+
+        assertThat(indexes.get("ix_document_number_search"))
+                .contains("ON public.document").contains("(tenant_id, lower((document_number)::text) text_pattern_ops)");
+        assertThat(indexes.get("ix_debtor_name_search"))
+                .contains("ON public.debtor").contains("(tenant_id, lower((name)::text) text_pattern_ops)");
     }
 
     /** Lists table.column with nullability and, for text columns, the length. */

@@ -1,14 +1,26 @@
 package de.debitum.datacenter.internal.persistence;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.migration.JavaMigration;
 
-/** Runs and inspects the Flyway migrations under {@code db/migration} of this bundle. */
+/**
+ * Runs and inspects the Flyway migrations of this bundle: the SQL scripts under
+ * {@code db/migration} and the Java migrations of {@link #JAVA_MIGRATIONS}.
+ */
 public final class Migrations {
+
+    /**
+     * Migrations whose DDL differs between PostgreSQL and H2, registered explicitly so that Flyway
+     * need not scan the bundle's classes for them.
+     */
+    public static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new V17__Document_search_indexes());
 
     /** State of the schema for the health check. */
     public record Status(String appliedVersion, int pending, String failedVersion) {
@@ -22,6 +34,7 @@ public final class Migrations {
         this.flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
                 .load();
     }
 

@@ -42,8 +42,9 @@ public class DefaultReceivablesQueries implements ReceivablesQueries {
     @Override
     public Page<DocumentSummary> documents(TenantId tenant, DocumentFilter filter, int page, int size) {
         long offset = Page.offset(page, size);
-        DocumentSql sql = DocumentSql.of(tenant, filter);
         return read(connection -> {
+            boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            DocumentSql sql = DocumentSql.of(tenant, filter, postgres);
             long total = Jdbc.count(connection, "SELECT COUNT(*) FROM (" + sql.select() + ") x" + sql.statusCondition(),
                     sql.parameters());
             List<Object> pageParameters = new ArrayList<>(sql.parameters());

@@ -18,7 +18,31 @@ record DocumentSql(String select, String statusCondition, String orderBy, List<O
      */
     static final String OPEN_AMOUNT = "(d.amount_due - d.allocated)";
 
-    static DocumentSql of(TenantId tenant, DocumentFilter filter) {
+    /**
+     * Text search on PostgreSQL: the document number or the debtor's name starts with the text,
+     * ignoring case. Each branch of the union reads one index of migration V17, where an OR across
+     * the join would read all the tenant's documents. A document's debtor belongs to the same
+     * tenant, so the debtor branch may filter debtors by tenant.
+     */
+    private static final String TEXT_MATCH_INDEXED = " AND d.id IN ("
+            + "SELECT n.id FROM document n WHERE n.tenant_id = ? AND LOWER(n.document_number) LIKE ? ESCAPE '\\'"
+            + " UNION ALL SELECT m.id FROM document m JOIN debtor c ON c.id = m.debtor_id"
+            + " WHERE m.tenant_id = ? AND c.tenant_id = ? AND LOWER(c.name) LIKE ? ESCAPE '\\')";
+
+    /**
+     * The same text search in one pass over the tenant's documents, for H2, which has no index on
+     * an expression. In a trial on H2 2.2.224 (in memory, 200,000 documents) the union of
+     * {@link #TEXT_MATCH_INDEXED} took twice as long for a number prefix and over a minute for a
+     * debtor name prefix.
+     */
+    private static final String TEXT_MATCH_SCAN =
+            " AND (LOWER(d.document_number) LIKE ? ESCAPE '\\' OR LOWER(b.name) LIKE ? ESCAPE '\\')";
+
+    /**
+     * Builds the SQL of a document list. {@code indexedSearch} selects the text search through the
+     * indexes of migration V17, which only PostgreSQL has.
+     */
+    static DocumentSql of(TenantId tenant, DocumentFilter filter, boolean indexedSearch) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder select = new StringBuilder("SELECT d.id, d.document_number, d.kind, d.debtor_id,"
                 + " b.name AS debtor_name, d.issue_date, d.due_date, d.currency, d.gross_total, d.amount_due, d.source, "
@@ -30,12 +54,14 @@ record DocumentSql(String select, String statusCondition, String orderBy, List<O
             parameters.add(filter.debtorId());
         }
         if (filter.text() != null) {
-            // NOTE: no index serves LOWER(...) LIKE, so a search reads all the tenant's documents
-            // (6.6 s for 1M on PostgreSQL, see BENCHMARKS.md).
-            select.append(" AND (LOWER(d.document_number) LIKE ? ESCAPE '\\' OR LOWER(b.name) LIKE ? ESCAPE '\\')");
             String pattern = Jdbc.startsWith(filter.text());
-            parameters.add(pattern);
-            parameters.add(pattern);
+            if (indexedSearch) {
+                select.append(TEXT_MATCH_INDEXED);
+                parameters.addAll(List.of(tenant.value(), pattern, tenant.value(), tenant.value(), pattern));
+            } else {
+                select.append(TEXT_MATCH_SCAN);
+                parameters.addAll(List.of(pattern, pattern));
+            }
         }
 
         String status = "";

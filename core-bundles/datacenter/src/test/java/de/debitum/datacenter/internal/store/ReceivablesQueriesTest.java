@@ -14,6 +14,7 @@ import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.model.Allocation;
 import de.debitum.api.model.AllocationKind;
 import de.debitum.api.model.AllocationOrigin;
+import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.money.Money;
 import de.debitum.api.query.DocumentFilter;
@@ -96,6 +97,41 @@ class ReceivablesQueriesTest {
         DocumentFilter byDueDescending = new DocumentFilter(null, null, null, DocumentSort.DUE_DATE, true, TODAY);
         assertThat(queries.documents(tenant, byDueDescending, 0, 1).items())
                 .extracting(DocumentSummary::number).containsExactly("RE-open");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void documentSearchByNumberOrDebtorName(TestDatabase.Kind kind) {
+        DatacenterFixture dc = DatacenterFixture.of(kind);
+        TenantId tenant = dc.newTenant();
+        TenantId other = dc.newTenant();
+        // The second debtor's name starts with "re" like every invoice number.
+        DebtorData rechnungsdienst = new DebtorData("d2", "K-d2", "Rechnungsdienst Süd KG", null, null, "de", false,
+                null, null, List.of());
+        dc.ingestion.ingest(IngestionBatch.of(tenant, "erp", "erp", List.of(Records.debtor("d1"), rechnungsdienst,
+                Records.invoice("100", "d1", "100.00"), Records.invoice("200", "d1", "100.00"),
+                Records.invoice("300", "d2", "100.00"))));
+        dc.ingestion.ingest(IngestionBatch.of(other, "erp", "erp", List.of(Records.debtor("d1"), rechnungsdienst,
+                Records.invoice("101", "d1", "100.00"), Records.invoice("301", "d2", "100.00"))));
+        DefaultReceivablesQueries queries = new DefaultReceivablesQueries(dc.persistence);
+
+        assertThat(search(queries, tenant, "RE-1")).containsExactly("RE-100");
+        assertThat(search(queries, tenant, "re-2")).containsExactly("RE-200");
+        assertThat(search(queries, tenant, "Müller MASCHINENBAU")).containsExactly("RE-100", "RE-200");
+        assertThat(search(queries, tenant, "rechnungsD")).containsExactly("RE-300");
+        assertThat(search(queries, tenant, "re")).containsExactly("RE-100", "RE-200", "RE-300");
+        assertThat(queries.documents(tenant, filter(null, "re"), 0, 50).total()).isEqualTo(3);
+        assertThat(queries.documents(tenant, filter(null, "re"), 1, 2).items())
+                .extracting(DocumentSummary::number).containsExactly("RE-300");
+        assertThat(search(queries, tenant, "re-3x")).isEmpty();
+        assertThat(search(queries, other, "re")).containsExactly("RE-101", "RE-301");
+        assertThat(queries.documents(tenant, filter(DocumentStatus.OVERDUE, "rechnungsdienst"), 0, 50).total())
+                .isEqualTo(1);
+    }
+
+    /** Returns the numbers of the first page of documents whose number or debtor name starts with {@code text}. */
+    private static List<String> search(DefaultReceivablesQueries queries, TenantId tenant, String text) {
+        return queries.documents(tenant, filter(null, text), 0, 50).items().stream().map(DocumentSummary::number).toList();
     }
 
     @ParameterizedTest
