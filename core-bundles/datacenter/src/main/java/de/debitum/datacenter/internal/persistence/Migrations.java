@@ -20,7 +20,7 @@ public final class Migrations {
      * Migrations whose DDL differs between PostgreSQL and H2, registered explicitly so that Flyway
      * need not scan the bundle's classes for them.
      */
-    public static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new V17__Document_search_indexes());
+    public static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new V19__Document_search_indexes());
 
     /** State of the schema for the health check. */
     public record Status(String appliedVersion, int pending, String failedVersion) {

@@ -20,7 +20,7 @@ record DocumentSql(String select, String statusCondition, String orderBy, List<O
 
     /**
      * Text search on PostgreSQL: the document number or the debtor's name starts with the text,
-     * ignoring case. Each branch of the union reads one index of migration V17, where an OR across
+     * ignoring case. Each branch of the union reads one index of migration V19, where an OR across
      * the join would read all the tenant's documents. A document's debtor belongs to the same
      * tenant, so the debtor branch may filter debtors by tenant.
      */
@@ -40,7 +40,7 @@ record DocumentSql(String select, String statusCondition, String orderBy, List<O
 
     /**
      * Builds the SQL of a document list. {@code indexedSearch} selects the text search through the
-     * indexes of migration V17, which only PostgreSQL has.
+     * indexes of migration V19, which only PostgreSQL has.
      */
     static DocumentSql of(TenantId tenant, DocumentFilter filter, boolean indexedSearch) {
         List<Object> parameters = new ArrayList<>();

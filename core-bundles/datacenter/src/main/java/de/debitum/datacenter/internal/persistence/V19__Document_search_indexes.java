@@ -16,7 +16,7 @@ import org.flywaydb.core.api.migration.Context;
  * database; the class name carries Flyway's version and description. On H2 the migration creates
  * nothing and the search reads the tenant's documents.
  */
-public class V17__Document_search_indexes extends BaseJavaMigration {
+public class V19__Document_search_indexes extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
