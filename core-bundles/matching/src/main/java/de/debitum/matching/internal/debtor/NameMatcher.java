@@ -82,7 +82,7 @@ public final class NameMatcher {
     }
 
     /** Computes the Levenshtein distance with adjacent transpositions as one edit. Stops once it exceeds {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         int[] previous2 = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

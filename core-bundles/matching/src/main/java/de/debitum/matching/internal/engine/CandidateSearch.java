@@ -21,6 +21,7 @@ import de.debitum.matching.internal.amount.AmountFit;
 import de.debitum.matching.internal.amount.AmountRules;
 import de.debitum.matching.internal.amount.SubsetSearch;
 import de.debitum.matching.internal.debtor.DebtorDirectory;
+import de.debitum.matching.internal.debtor.NameMatcher;
 import de.debitum.matching.internal.reference.ReferenceHit;
 import de.debitum.matching.internal.reference.ReferenceIndex;
 import de.debitum.matching.internal.reference.ReferenceKeys;
@@ -41,6 +42,8 @@ final class CandidateSearch {
     private static final int MAX_EQUIVALENT_SUBSETS = 16;
     /** Hits on more invoices than this are not combined into subsets. */
     private static final int MAX_REFERENCED = 6;
+    /** Confidence at most of a candidate whose payer names an unknown document number, below any sensible bar. */
+    private static final BigDecimal UNKNOWN_NUMBER_CAP = new BigDecimal("0.70");
     private static final double STRONG_NAME = 0.9;
     private static final double NAME = 0.75;
 
@@ -82,7 +85,7 @@ final class CandidateSearch {
         boolean referenceFits = candidates.stream().anyMatch(c -> c.fit().kind() != AmountFit.Kind.PARTIAL
                 && c.fit().kind() != AmountFit.Kind.OVERPAYMENT);
         if (!referenceFits) {
-            candidates.addAll(byDebtor(payment, !hits.isEmpty()));
+            candidates.addAll(capForUnknownNumbers(payment, byDebtor(payment, !hits.isEmpty())));
         }
         if (candidates.isEmpty()) {
             candidates.addAll(byAmountOnly(payment));
@@ -90,6 +93,51 @@ final class CandidateSearch {
         candidates.sort(Comparator.comparing(Candidate::confidence).reversed()
                 .thenComparing(candidate -> candidate.documents().toString()));
         return candidates;
+    }
+
+    /**
+     * Caps the confidence of candidates whose payer names an unknown number written like the
+     * tenant's document numbers, unless it is a near miss of the candidate's own numbers. Such a
+     * payment most likely pays that document, which may not have arrived yet, and not the open
+     * item of the same debtor and amount that the candidate proposes.
+     */
+    private List<Candidate> capForUnknownNumbers(PaymentData payment, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        List<String> unknown = references.unknownNumbers(payment.remittanceText()).stream()
+                .filter(token -> debtors.byCustomerNumber(token).isEmpty())
+                .toList();
+        if (unknown.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> capped = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            if (!namesOtherNumber(unknown, candidate) || candidate.confidence().compareTo(UNKNOWN_NUMBER_CAP) <= 0) {
+                capped.add(candidate);
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>(candidate.evidence());
+            evidence.add(Texts.unknownNumbers(unknown));
+            capped.add(new Candidate(candidate.rule(), candidate.debtorId(), candidate.fit(), UNKNOWN_NUMBER_CAP, evidence));
+        }
+        return capped;
+    }
+
+    /** Tells whether one of the unknown numbers is no near miss (one digit off or swapped) of the candidate's numbers. */
+    private static boolean namesOtherNumber(List<String> unknown, Candidate candidate) {
+        List<String> own = candidate.fit().shares().stream()
+                .map(share -> ReferenceKeys.of(share.invoice().number()))
+                .filter(key -> key != null)
+                .map(ReferenceKeys.Key::concatenated)
+                .toList();
+        for (String token : unknown) {
+            String digits = ReferenceKeys.of(token).concatenated();
+            if (own.stream().noneMatch(number -> NameMatcher.distance(digits, number, 1) <= 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Candidate> byReference(PaymentData payment, List<ReferenceHit> hits) {

@@ -3,9 +3,11 @@ package de.debitum.matching.internal.reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +27,13 @@ public final class ReferenceIndex {
     static final int MAX_TEXT = 2000;
     private static final int MAX_WINDOW = 3;
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;+/&]");
+    /** Punctuation around a number in running text, such as "(RE-1)," or "RE-1.". */
+    private static final Pattern TOKEN_EDGES = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
 
     private final Map<String, List<Long>> byGroups = new HashMap<>();
     private final Map<String, List<Long>> byConcatenated = new HashMap<>();
+    /** Lengths of the digit groups of the numbers added, such as "4-5" for RE-2026-00123. */
+    private final Set<String> digitShapes = new HashSet<>();
 
     /** Adds a document number; numbers without a digit cannot be found in texts and are skipped. */
     public void add(long documentId, String number) {
@@ -37,6 +43,49 @@ public final class ReferenceIndex {
         }
         byGroups.computeIfAbsent(key.groups(), k -> new ArrayList<>(1)).add(documentId);
         byConcatenated.computeIfAbsent(key.concatenated(), k -> new ArrayList<>(1)).add(documentId);
+        digitShapes.add(digitShape(number));
+    }
+
+    /**
+     * Returns the tokens of the remittance text that are written like the tenant's document
+     * numbers (the same lengths of digit groups) but name no document of this index: a number
+     * typed wrongly, or a document that has not arrived yet or is settled.
+     */
+    public List<String> unknownNumbers(String remittanceText) {
+        if (remittanceText == null || remittanceText.isBlank() || digitShapes.isEmpty()) {
+            return List.of();
+        }
+        String bounded = remittanceText.length() > MAX_TEXT ? remittanceText.substring(0, MAX_TEXT) : remittanceText;
+        List<String> unknown = new ArrayList<>();
+        for (String token : bounded.trim().split("\\s+")) {
+            for (String part : LIST_SEPARATOR.split(token)) {
+                String candidate = TOKEN_EDGES.matcher(part).replaceAll("");
+                if (candidate.isEmpty() || !digitShapes.contains(digitShape(candidate))) {
+                    continue;
+                }
+                ReferenceKeys.Key key = ReferenceKeys.of(candidate);
+                if (key != null && !byGroups.containsKey(key.groups()) && !byConcatenated.containsKey(key.concatenated())) {
+                    unknown.add(candidate);
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** Returns the lengths of the runs of ASCII digits, joined by "-"; empty without digits. */
+    static String digitShape(String text) {
+        StringBuilder shape = new StringBuilder();
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean digit = i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+            if (digit) {
+                run++;
+            } else if (run > 0) {
+                shape.append(shape.isEmpty() ? "" : "-").append(run);
+                run = 0;
+            }
+        }
+        return shape.toString();
     }
 
     /** Finds the documents referenced by the texts, each document once, strongest hit kept. */

@@ -49,6 +49,30 @@ class MatchingEngineTest {
     }
 
     @Test
+    void unknownNumberKeepsSameAmountForPerson() {
+        // RE-2026-0047 has not arrived yet; the open invoice of the same debtor and amount is another one.
+        Scenario s = twoDebtors().invoice(10, 1, "RE-2026-0010", "119.00");
+        s.pay("119.00", "BAECKEREI HUBER", HUBER_IBAN, "RE RE-2026-0047 Kd-Nr. 10001");
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.SUGGESTION);
+        assertThat(decision.proposals().get(0).explanation().german()).contains("nennt RE-2026-0047");
+    }
+
+    @Test
+    void swappedDigitsStillSettleOwnInvoice() {
+        Scenario s = twoDebtors().invoice(10, 1, "RE-2026-4711", "119.00");
+        long payment = s.pay("119.00", "BAECKEREI HUBER", HUBER_IBAN, "RE RE-2026-7411");
+
+        MatchDecision decision = s.only();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.AUTOMATIC);
+        assertThat(allocations(decision.applied()))
+                .containsExactly(tuple(10L, payment, null, AllocationKind.PAYMENT, Money.euro("119.00")));
+    }
+
+    @Test
     void explanationIsGermanAndEnglish() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-2026-0010", "1190.00");
         s.pay("1190.00", "BAECKEREI HUBER", HUBER_IBAN, "Rechnung 2026-10");
