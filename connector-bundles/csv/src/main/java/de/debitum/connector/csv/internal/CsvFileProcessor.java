@@ -91,11 +91,10 @@ final class CsvFileProcessor implements Processor {
 
     /**
      * Cuts the records into calls of at most {@code size} documents or payments each, every call
-     * with the debtors its documents name. The datacenter links a delivered debtor to a stored one
-     * with the same customer number only within the batch that delivers it, so a document in a
-     * later call than its debtor would find no debtor. A debtor that documents of several calls
-     * name is delivered with each and counts as unchanged after the first. Debtors that no document
-     * names go with the first call.
+     * with the debtors its documents name, so that each call stands on its own even when an
+     * earlier call of the file failed. A debtor that documents of several calls name is delivered
+     * with each and counts as unchanged after the first. Debtors that no document names go with
+     * the first call.
      */
     static List<List<CanonicalRecord>> chunks(List<CanonicalRecord> records, int size) {
         Map<String, DebtorData> debtors = new LinkedHashMap<>();
