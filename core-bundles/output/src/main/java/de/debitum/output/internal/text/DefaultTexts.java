@@ -8,6 +8,7 @@ import de.debitum.output.letter.LetterText;
 /**
  * The texts a tenant starts with: a payment reminder (Mahnstufe 1), a second reminder
  * (Mahnstufe 2) and a last reminder announcing the hand-over to collection (Mahnstufe 3 and up).
+ * They name the items as one list ("Aufstellung"), so they read right for one invoice and for several.
  */
 public final class DefaultTexts {
 
@@ -26,17 +27,18 @@ public final class DefaultTexts {
                 + "dieses Schreiben bitte als gegenstandslos.";
         return switch (level) {
             case 1 -> new LetterText("Zahlungserinnerung {noticeNumber}", "Sehr geehrte Damen und Herren,",
-                    List.of("sicher ist es Ihrer Aufmerksamkeit entgangen, dass die folgenden Rechnungen noch offen "
-                            + "sind. Wir bitten Sie, den Gesamtbetrag von {total} bis zum {deadline} zu überweisen."),
+                    List.of("sicher ist es Ihrer Aufmerksamkeit entgangen, dass nach der folgenden Aufstellung noch "
+                            + "{total} offen sind. Wir bitten Sie, den Betrag bis zum {deadline} zu überweisen."),
                     List.of(payWith, alreadyPaid), "Mit freundlichen Grüßen");
             case 2 -> new LetterText("2. Mahnung {noticeNumber}", "Sehr geehrte Damen und Herren,",
-                    List.of("trotz unserer Zahlungserinnerung haben wir für die folgenden Rechnungen noch keinen "
-                            + "Zahlungseingang feststellen können. Bitte überweisen Sie den Gesamtbetrag von {total} "
+                    List.of("trotz unserer Zahlungserinnerung konnten wir zu der folgenden Aufstellung noch keinen "
+                            + "Zahlungseingang feststellen. Bitte überweisen Sie den Gesamtbetrag von {total} "
                             + "einschließlich Mahngebühren und Verzugszinsen bis spätestens {deadline}."),
                     List.of(payWith, alreadyPaid), "Mit freundlichen Grüßen");
             default -> new LetterText("Letzte Mahnung {noticeNumber}", "Sehr geehrte Damen und Herren,",
-                    List.of("auf unsere bisherigen Mahnungen haben Sie nicht reagiert. Die folgenden Rechnungen sind "
-                            + "weiterhin offen. Dies ist unsere letzte Mahnung vor der Abgabe an ein Inkassounternehmen."),
+                    List.of("auf unsere bisherigen Mahnungen haben Sie nicht reagiert. Die Forderung der folgenden "
+                            + "Aufstellung ist weiterhin offen. Dies ist unsere letzte Mahnung vor der Abgabe an ein "
+                            + "Inkassounternehmen."),
                     List.of("Sollte der Gesamtbetrag von {total} nicht bis zum {deadline} bei uns eingehen, übergeben "
                                     + "wir die Forderung ohne weitere Ankündigung zur Beitreibung. Die dadurch "
                                     + "entstehenden Kosten gehen zu Ihren Lasten.",
@@ -50,16 +52,16 @@ public final class DefaultTexts {
         String alreadyPaid = "If you have made the payment in the last few days, please disregard this letter.";
         return switch (level) {
             case 1 -> new LetterText("Payment reminder {noticeNumber}", "Dear Sir or Madam,",
-                    List.of("our records show that the following invoices are still unpaid. Please transfer the "
-                            + "total of {total} by {deadline}."),
+                    List.of("our records show an unpaid balance of {total}, itemised below. Please transfer it by "
+                            + "{deadline}."),
                     List.of(payWith, alreadyPaid), "Yours faithfully");
             case 2 -> new LetterText("Second reminder {noticeNumber}", "Dear Sir or Madam,",
-                    List.of("despite our payment reminder we have not yet received payment for the following "
-                            + "invoices. Please transfer the total of {total}, including dunning fees and default "
+                    List.of("despite our payment reminder we have not yet received payment for the balance "
+                            + "itemised below. Please transfer the total of {total}, including dunning fees and default "
                             + "interest, by {deadline} at the latest."),
                     List.of(payWith, alreadyPaid), "Yours faithfully");
             default -> new LetterText("Final reminder {noticeNumber}", "Dear Sir or Madam,",
-                    List.of("you have not responded to our previous reminders. The following invoices remain "
+                    List.of("you have not responded to our previous reminders. The balance itemised below remains "
                             + "unpaid. This is our final reminder before we pass the claim to a collection agency."),
                     List.of("If the total of {total} has not reached us by {deadline}, we will pass the claim on "
                                     + "for collection without further notice. You will bear the costs this causes.",
