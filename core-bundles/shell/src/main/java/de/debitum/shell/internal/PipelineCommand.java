@@ -126,13 +126,27 @@ public class PipelineCommand implements Action {
     }
 
     private static void output(DailyWorkResult result, StringBuilder out) {
-        out.append(String.format("Ausgang:   %d Briefe im Postausgang %s%n", result.letterCount(),
-                result.letters().isEmpty() ? "" : result.letters().toString()));
+        out.append(String.format("Ausgang:   %d Briefe im Postausgang%s%n", result.letterCount(), channels(result)));
         for (Path batch : result.printBatches()) {
             out.append("           Druckstapel: ").append(batch).append('\n');
         }
         result.letterFailures().stream().limit(MAX_LISTED)
                 .forEach(failure -> out.append("           - ").append(failure).append('\n'));
+    }
+
+    /** Returns the letters per channel in German, such as " (12 per E-Mail, 4 zum Selbstdrucken)". */
+    private static String channels(DailyWorkResult result) {
+        if (result.letters().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        result.letters().forEach((channel, count) -> parts.add(count + " " + switch (channel) {
+            case "EMAIL" -> "per E-Mail";
+            case "POST" -> "per Postdienst";
+            case "PRINT" -> "zum Selbstdrucken";
+            default -> channel;
+        }));
+        return " (" + String.join(", ", parts) + ")";
     }
 
     private static void ledger(DailyWorkResult result, StringBuilder out) {
