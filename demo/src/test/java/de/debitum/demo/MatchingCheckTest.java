@@ -43,7 +43,9 @@ class MatchingCheckTest {
                 stored(3, MatchingCheck.key("2026-11-04", new BigDecimal("300.00"), "Sammelüberweisung RE-3, RE-4"),
                         Set.of(), Set.of("RE-3", "RE-4")),
                 stored(4, MatchingCheck.key("2026-11-06", new BigDecimal("318.40"), "Erstattung Schaden"),
-                        Set.of(), Set.of())));
+                        Set.of(), Set.of()),
+                stored(5, MatchingCheck.key("2026-11-07", new BigDecimal("10.00"), "von Hand eingespielt"),
+                        Set.of("RE-1"), Set.of())));
 
         assertThat(rows.get("PAID_EXACT").automaticRight).as("exact payment allocated").isEqualTo(1);
         assertThat(rows.get("PAID_WITH_TYPO").automaticWrong).as("allocation to another invoice").isEqualTo(1);
@@ -51,8 +53,10 @@ class MatchingCheckTest {
         assertThat(rows.get("PAID_WITH_OTHERS").firstSuggestionRight).as("suggestion of both invoices").isEqualTo(1);
         assertThat(rows.get("NONE").withoutResult).as("credit that pays no invoice").isEqualTo(1);
         assertThat(rows.get("PAID_WITHOUT_REFERENCE").notFound).as("payment missing in the hub").isEqualTo(1);
+        assertThat(rows.get("UNKNOWN").payments).as("payment the generator did not write").isEqualTo(1);
+        assertThat(rows.get("UNKNOWN").automaticWrong).as("no truth to call it wrong").isZero();
         MatchingCheck.Row all = rows.get("alle");
-        assertThat(all.payments).isEqualTo(4);
+        assertThat(all.payments).isEqualTo(5);
         assertThat(all.pairs).isEqualTo(4);
         assertThat(all.automaticRight).isEqualTo(1);
         assertThat(all.automaticWrong).isEqualTo(1);
