@@ -24,6 +24,8 @@ import de.debitum.ui.client.Model.SuggestionPage;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -100,6 +102,23 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
         return document + " (" + Formats.amount(allocation.amount(), allocation.currency(), getLocale()) + ")";
     }
 
+    /**
+     * Returns a rule id such as {@code iban+exact+oldest-due} in the user's words, part by part.
+     * A part without a translation is shown as it is.
+     */
+    String ruleLabel(String rule) {
+        if (rule == null || rule.isBlank()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : rule.split("\\+")) {
+            String key = "matching.rule-part." + part;
+            String label = getTranslation(key);
+            parts.add(label.startsWith("!") || label.equals(key) ? part : label);
+        }
+        return String.join(" + ", parts);
+    }
+
     /** Shows the rule's conclusion and each piece of evidence in the user's language. */
     private Div explanation(MatchSuggestion suggestion) {
         Div box = new Div();
@@ -107,11 +126,11 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
         box.getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-s)");
         Explanation explanation = suggestion.explanation();
         if (explanation == null) {
-            box.setText(getTranslation("matching.rule", suggestion.rule()));
+            box.setText(getTranslation("matching.rule", ruleLabel(suggestion.rule())));
             return box;
         }
         boolean german = "de".equals(getLocale().getLanguage());
-        Span rule = new Span(getTranslation("matching.rule", explanation.rule()));
+        Span rule = new Span(getTranslation("matching.rule", ruleLabel(explanation.rule())));
         rule.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
         box.add(rule);
         Span conclusion = new Span(german ? firstSentence(explanation.german()) : firstSentence(explanation.english()));
