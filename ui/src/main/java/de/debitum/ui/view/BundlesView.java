@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -85,8 +86,6 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     /** Log lines shown at the last poll; the grid is listed again only when the log grew. */
     private int shownLines = -1;
     private boolean shownRunning;
-    /** True from the handler's receipt of an uploaded file until the view has emptied the upload's file list. */
-    private boolean uploadReceived;
 
     public BundlesView(HubContext hub, HubClient client) {
         setId("bundles-view");
@@ -116,14 +115,15 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload upload() {
+        Upload upload = new Upload();
+        SingleFileUpload singleFile = new SingleFileUpload(upload);
         // The in-memory handler calls back under the session lock, after the whole file has arrived.
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
-            uploadReceived = true;
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            singleFile.received();
             start(getTranslation("bundles.op-upload", metadata.fileName()),
                     api -> api.upload(metadata.fileName(), content));
         }));
         upload.setId("bundle-upload");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".jar", ".kar");
         UploadI18N i18n = UploadTexts.create(this::getTranslation);
@@ -133,15 +133,6 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         // The browser rejects a file of the wrong type, a too large one, and any file while another is listed.
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("bundles.file-rejected",
                 event.getFileName(), event.getErrorMessage())));
-        // With an UploadHandler, Vaadin 24.9 fires no succeeded event, only this one once the browser
-        // has finished all uploads. With one file allowed, a file left in the list makes the browser
-        // reject the next one, so a received file leaves the list. A failed one stays with its error.
-        upload.addAllFinishedListener(event -> {
-            if (uploadReceived) {
-                uploadReceived = false;
-                upload.clearFileList();
-            }
-        });
         return upload;
     }
 
@@ -157,6 +148,8 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("bundles.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        // Long instance lists wrap instead of being cut off at the column's edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private HorizontalLayout actions(ConnectorBundle bundle) {
