@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * session of a tenant admin: sign in, switch language, set up a bank statement connector,
  * upload a statement and find its import, confirm the matching suggestion for a payment from an
  * unknown payer, preview and approve a dunning run, export the ledger to DATEV and download its
- * files, and as operator upload, upgrade, roll back and uninstall a connector bundle. Each
+ * files, set own G/L accounts per role and bank IBAN, and as operator upload, upgrade, roll back
+ * and uninstall a connector bundle. Each
  * view's German screenshot goes to the folder that
  * {@code debitum.screenshots} names: target/screenshots by default, docs/screenshots on request.
  */
@@ -548,6 +550,44 @@ class UiBrowserIT {
         assertThat(all.toString()).contains("595,00;\"S\";\"EUR\"");
     }
 
+    @Test
+    @Order(105)
+    void ledgerAccountsAreSavedAndReset() throws Exception {
+        browser.open("settings");
+        browser.byId("ledger-settings");
+        // The sections start closed; fields in a closed section cannot take keys.
+        browser.script("arguments[0].opened = true; arguments[1].opened = true;",
+                browser.byId("ledger-settings-accounts"), browser.byId("ledger-settings-bank-accounts"));
+        assertThat(inputOf("ledger-settings-account-REVENUE_19").getDomAttribute("placeholder")).isEqualTo("8400");
+
+        type("ledger-settings-account-REVENUE_19", "8401");
+        browser.click("ledger-settings-bank-add");
+        // One digit off: the check digits do not match, and the form names the IBAN before sending.
+        type("ledger-settings-bank-iban-0", "DE89 3704 0044 0532 0130 01");
+        type("ledger-settings-bank-account-0", "1210");
+        browser.click("ledger-settings-save");
+        browser.wait.until(d -> browser.byId("ledger-settings-error").isDisplayed());
+        assertThat(browser.byId("ledger-settings-error").getText())
+                .contains("IBAN DE89370400440532013001 ist ungültig", "Prüfziffern");
+
+        type("ledger-settings-bank-iban-0", "DE89 3704 0044 0532 0130 00");
+        browser.click("ledger-settings-save");
+        browser.wait.until(d -> !browser.byId("ledger-settings-error").isDisplayed());
+        HttpResponse<String> saved = api("GET", "/tenants/" + TENANT + "/ledger/settings", null);
+        assertThat(saved.body().replace(" ", "")).contains("\"ownAccounts\":{\"REVENUE_19\":8401}",
+                "\"bankAccounts\":{\"DE89370400440532013000\":1210}");
+
+        // An emptied field and a removed row reset the accounts on the hub.
+        type("ledger-settings-account-REVENUE_19", "");
+        browser.click(browser.driver.findElements(By.cssSelector("[id^=ledger-settings-bank-remove-]")).get(0));
+        browser.waitForVaadin();
+        browser.click("ledger-settings-save");
+        browser.waitForVaadin();
+        assertThat(browser.byId("ledger-settings-error").isDisplayed()).isFalse();
+        String reset = api("GET", "/tenants/" + TENANT + "/ledger/settings", null).body().replace(" ", "");
+        assertThat(reset).contains("\"ownAccounts\":{}", "\"bankAccounts\":{}");
+    }
+
     /** Fetches a link of the UI with the browser's session cookie, as the browser's own download would. */
     private byte[] downloadInSession(String href, String contentType) throws Exception {
         String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
@@ -694,8 +734,14 @@ class UiBrowserIT {
 
     private void type(String fieldId, String text) {
         WebElement input = inputOf(fieldId);
-        input.clear();
-        input.sendKeys(text);
+        if (text.isEmpty()) {
+            // clear() fires no input event, so the Vaadin field would keep its value. Deleting the selected
+            // text fires one, and leaving the field commits the empty value as a user's Tab key does.
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+        } else {
+            input.clear();
+            input.sendKeys(text);
+        }
         browser.script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
