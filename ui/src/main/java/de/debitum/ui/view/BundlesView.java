@@ -1,6 +1,7 @@
 package de.debitum.ui.view;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -89,7 +90,8 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
 
     public BundlesView(HubContext hub, HubClient client) {
         setId("bundles-view");
-        setSizeFull();
+        // Full width but not full height, so a page taller than the window scrolls instead of squeezing the upload.
+        setWidthFull();
         Locale locale = MessagesProvider.supported(getLocale());
         // Translations that also work on the worker thread, where no Vaadin request is current.
         this.texts = (key, params) -> MESSAGES.getTranslation(key, locale, params);
@@ -139,17 +141,28 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("bundles-grid");
         grid.addColumn(ConnectorBundle::symbolicName).setHeader(getTranslation("bundles.symbolic-name"))
-                .setAutoWidth(true).setFlexGrow(2);
+                .setAutoWidth(true);
         grid.addColumn(ConnectorBundle::version).setHeader(getTranslation("bundles.version")).setAutoWidth(true);
         grid.addColumn(bundle -> getTranslation("bundle-state." + bundle.state()))
                 .setHeader(getTranslation("bundles.state")).setAutoWidth(true);
-        grid.addColumn(BundleSwap::types).setHeader(getTranslation("bundles.types")).setAutoWidth(true);
-        grid.addColumn(bundle -> BundleSwap.instances(texts, bundle)).setHeader(getTranslation("bundles.instances"))
-                .setFlexGrow(2);
+        // Fixed widths for types and instances keep the actions in view, and the cells wrap longer text.
+        grid.addColumn(BundleSwap::types).setHeader(getTranslation("bundles.types")).setWidth("12em");
+        grid.addComponentColumn(this::instancesCell).setHeader(getTranslation("bundles.instances")).setWidth("17em");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("bundles.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        // Long instance lists wrap instead of being cut off at the column's edge.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** Lists the instances of the bundle's types one per line. */
+    private Component instancesCell(ConnectorBundle bundle) {
+        if (bundle.instances().isEmpty()) {
+            return new Span("–");
+        }
+        Div cell = new Div();
+        for (String line : BundleSwap.instanceLines(texts, bundle)) {
+            cell.add(new Div(line));
+        }
+        return cell;
     }
 
     private HorizontalLayout actions(ConnectorBundle bundle) {
@@ -304,6 +317,8 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         try {
             grid.setItems(bundles.list());
+            // Vaadin measures auto widths once, so a new row such as one with "Zurück auf 1.0.0" needs them again.
+            grid.recalculateColumnWidths();
         } catch (HubException e) {
             Notices.error(e);
         }
