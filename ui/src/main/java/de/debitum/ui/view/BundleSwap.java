@@ -209,13 +209,15 @@ final class BundleSwap implements Serializable {
     }
 
     static String instances(Texts texts, ConnectorBundle bundle) {
-        if (bundle.instances().isEmpty()) {
-            return "–";
-        }
-        List<String> parts = new ArrayList<>();
+        return bundle.instances().isEmpty() ? "–" : String.join(", ", instanceLines(texts, bundle));
+    }
+
+    /** Returns one text per instance of the bundle's types: its id and its state in the user's language. */
+    static List<String> instanceLines(Texts texts, ConnectorBundle bundle) {
+        List<String> lines = new ArrayList<>();
         for (BundleInstance instance : bundle.instances()) {
-            parts.add(instance.id() + " (" + texts.get("state." + instance.state()) + ")");
+            lines.add(instance.id() + " (" + texts.get("state." + instance.state()) + ")");
         }
-        return String.join(", ", parts);
+        return lines;
     }
 }

@@ -1,6 +1,7 @@
 package de.debitum.ui.view;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -88,7 +90,8 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
 
     public BundlesView(HubContext hub, HubClient client) {
         setId("bundles-view");
-        setSizeFull();
+        // Full width but not full height, so a page taller than the window scrolls instead of squeezing the upload.
+        setWidthFull();
         Locale locale = MessagesProvider.supported(getLocale());
         // Translations that also work on the worker thread, where no Vaadin request is current.
         this.texts = (key, params) -> MESSAGES.getTranslation(key, locale, params);
@@ -113,40 +116,53 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    // NOTE: in three runs of UiBrowserIT the upload installed the bundle on the hub, but the page never
-    // showed the operation's log, so the bundle step timed out (also with the UI.access updates
-    // below). The cause is not found yet; the browser step is disabled until it is.
     private Upload upload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-                // The handler runs without the session lock; the operation starts under it.
-                ui.access(() -> start(getTranslation("bundles.op-upload", metadata.fileName()),
-                        api -> api.upload(metadata.fileName(), content)))));
+        Upload upload = new Upload();
+        SingleFileUpload singleFile = new SingleFileUpload(upload);
+        // The in-memory handler calls back under the session lock, after the whole file has arrived.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            singleFile.received();
+            start(getTranslation("bundles.op-upload", metadata.fileName()),
+                    api -> api.upload(metadata.fileName(), content));
+        }));
         upload.setId("bundle-upload");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".jar", ".kar");
         UploadI18N i18n = UploadTexts.create(this::getTranslation);
-        i18n.getError().setIncorrectFileType(getTranslation("bundles.wrong-type"));
+        i18n.getError().setIncorrectFileType(getTranslation("bundles.wrong-type"))
+                .setFileIsTooBig(getTranslation("bundles.too-big", MAX_UPLOAD_BYTES / (1024 * 1024)));
         upload.setI18n(i18n);
+        // The browser rejects a file of the wrong type, a too large one, and any file while another is listed.
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("bundles.file-rejected",
-                event.getFileName(), MAX_UPLOAD_BYTES / (1024 * 1024))));
-        upload.addSucceededListener(event -> upload.clearFileList());
+                event.getFileName(), event.getErrorMessage())));
         return upload;
     }
 
     private void configureGrid() {
         grid.setId("bundles-grid");
         grid.addColumn(ConnectorBundle::symbolicName).setHeader(getTranslation("bundles.symbolic-name"))
-                .setAutoWidth(true).setFlexGrow(2);
+                .setAutoWidth(true);
         grid.addColumn(ConnectorBundle::version).setHeader(getTranslation("bundles.version")).setAutoWidth(true);
         grid.addColumn(bundle -> getTranslation("bundle-state." + bundle.state()))
                 .setHeader(getTranslation("bundles.state")).setAutoWidth(true);
-        grid.addColumn(BundleSwap::types).setHeader(getTranslation("bundles.types")).setAutoWidth(true);
-        grid.addColumn(bundle -> BundleSwap.instances(texts, bundle)).setHeader(getTranslation("bundles.instances"))
-                .setFlexGrow(2);
+        // Fixed widths for types and instances keep the actions in view, and the cells wrap longer text.
+        grid.addColumn(BundleSwap::types).setHeader(getTranslation("bundles.types")).setWidth("12em");
+        grid.addComponentColumn(this::instancesCell).setHeader(getTranslation("bundles.instances")).setWidth("17em");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("bundles.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** Lists the instances of the bundle's types one per line. */
+    private Component instancesCell(ConnectorBundle bundle) {
+        if (bundle.instances().isEmpty()) {
+            return new Span("–");
+        }
+        Div cell = new Div();
+        for (String line : BundleSwap.instanceLines(texts, bundle)) {
+            cell.add(new Div(line));
+        }
+        return cell;
     }
 
     private HorizontalLayout actions(ConnectorBundle bundle) {
@@ -301,6 +317,8 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         try {
             grid.setItems(bundles.list());
+            // Vaadin measures auto widths once, so a new row such as one with "Zurück auf 1.0.0" needs them again.
+            grid.recalculateColumnWidths();
         } catch (HubException e) {
             Notices.error(e);
         }

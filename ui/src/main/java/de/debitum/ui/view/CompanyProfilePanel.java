@@ -141,12 +141,14 @@ final class CompanyProfilePanel extends VerticalLayout {
         swatch.getStyle().set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "4px");
         paintSwatch("");
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-                // The handler runs without the session lock, so the hub call and the UI changes run under ui.access.
-                ui.access(() -> uploadLogo(metadata.fileName(), metadata.contentType(), content))));
+        Upload upload = new Upload();
+        SingleFileUpload singleFile = new SingleFileUpload(upload);
+        // The in-memory handler calls back under the session lock, after the whole file has arrived.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            singleFile.received();
+            uploadLogo(metadata.fileName(), metadata.contentType(), content);
+        }));
         upload.setId("logo-upload");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_LOGO_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setI18n(UploadTexts.create(texts));

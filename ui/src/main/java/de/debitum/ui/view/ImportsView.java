@@ -2,7 +2,6 @@ package de.debitum.ui.view;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -68,8 +67,6 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     private final Button trackingOpen = new Button();
     private final HorizontalLayout trackingRow = new HorizontalLayout();
     private final ViewPolling polling = new ViewPolling(POLL_MILLIS, this::checkTracking);
-    /** True from the browser's start of an upload until the hub has the file, so polling goes on meanwhile. */
-    private boolean uploadInProgress;
     private CallbackDataProvider<ImportBatch, Void> batchData;
     private String tenant;
 
@@ -121,21 +118,18 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         kind.setValue(KIND_ORDER.get(0));
         kind.setWidth("22em");
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-                // The handler runs without the session lock; hub call and UI changes run under it.
-                ui.access(() -> send(metadata.fileName(), content))));
+        Upload upload = new Upload();
+        SingleFileUpload singleFile = new SingleFileUpload(upload);
+        // The in-memory handler calls back under the session lock, after the whole file has arrived. Its
+        // changes reach the browser with the upload-success event, which the Upload component sends to the server.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            singleFile.received();
+            send(metadata.fileName(), content);
+        }));
         upload.setId("upload");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(KINDS.get(kind.getValue()).toArray(String[]::new));
         upload.setI18n(UploadTexts.create(this::getTranslation));
-        // The upload handler runs outside the page's requests, so its changes reach the browser only
-        // with a later request. Polling from the upload's start makes sure that one follows.
-        upload.addStartedListener(event -> {
-            uploadInProgress = true;
-            startPolling();
-        });
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("imports.file-rejected",
                 event.getFileName(), MAX_UPLOAD_BYTES / (1024 * 1024), String.join(", ", KINDS.get(kind.getValue())))));
         kind.addValueChangeListener(event -> {
@@ -172,8 +166,6 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         } catch (HubException e) {
             uploadResult.setVisible(false);
             Notices.error(e);
-        } finally {
-            uploadInProgress = false;
         }
     }
 
@@ -229,9 +221,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void stopPolling() {
-        if (!uploadInProgress) {
-            polling.stop(getUI().orElse(null));
-        }
+        polling.stop(getUI().orElse(null));
     }
 
     @Override
@@ -244,7 +234,6 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        uploadInProgress = false;
         stopPolling();
         super.onDetach(detachEvent);
     }
