@@ -256,7 +256,8 @@ public class DefaultOutputService implements OutputService {
             throw new OutputException("Keiner der Einträge " + entryIds + " gehört zum Mandanten " + tenant + ".",
                     "None of the entries " + entryIds + " exists for tenant " + tenant + ".");
         }
-        return writeBatch(tenant, entries, "print-selection", out);
+        // The first entry's id keeps apart the batch ids of parts of one run written in the same second.
+        return writeBatch(tenant, entries, "print-selection-" + entries.get(0).id(), out);
     }
 
     private PrintBatch writeBatch(TenantId tenant, List<OutboxEntry> entries, String prefix, OutputStream out) {

@@ -92,6 +92,17 @@ class PrintBatchTest {
     }
 
     @Test
+    void partsPrintedAtOnceGetOwnBatchIds() {
+        OutboxEntry first = enqueue("M-1", 1, "run-same-second");
+        OutboxEntry second = enqueue("M-2", 1, "run-same-second");
+
+        PrintBatch one = fixture.service.printBatch(fixture.tenant, List.of(first.id()), new ByteArrayOutputStream());
+        PrintBatch two = fixture.service.printBatch(fixture.tenant, List.of(second.id()), new ByteArrayOutputStream());
+
+        assertThat(one.batchId()).isNotEqualTo(two.batchId());
+    }
+
+    @Test
     void partsSplitAtMaximum() {
         List<Long> ids = new ArrayList<>();
         for (long id = 1; id <= 2_001; id++) {
