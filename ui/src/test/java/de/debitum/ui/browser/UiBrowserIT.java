@@ -128,7 +128,7 @@ class UiBrowserIT {
 
         browser.byId("overview-view");
         String text = browser.pageText();
-        assertThat(text).contains("Übersicht", "Offene Belege", "Zahlungen zur Prüfung", "Gestörte Konnektoren");
+        assertThat(text).contains("Übersicht", "Offene Belege", "Zahlungen ohne Zuordnung", "Gestörte Konnektoren");
         assertThat(browser.byId("current-user").getText()).contains("admin");
         browser.screenshot(screenshots.resolve("overview.png"));
     }
@@ -137,14 +137,14 @@ class UiBrowserIT {
     @Order(30)
     void languageSwitchesToEnglishAndBack() {
         choose("language-select", "English");
-        browser.wait.until(d -> browser.pageText().contains("Payments awaiting review"));
+        browser.wait.until(d -> browser.pageText().contains("Unallocated payments"));
         assertThat(browser.pageText()).contains("Overview", "Sign out");
 
         browser.open("overview");
-        assertThat(browser.pageText()).as("choice kept on the next page").contains("Payments awaiting review");
+        assertThat(browser.pageText()).as("choice kept on the next page").contains("Unallocated payments");
 
         choose("language-select", "Deutsch");
-        browser.wait.until(d -> browser.pageText().contains("Zahlungen zur Prüfung"));
+        browser.wait.until(d -> browser.pageText().contains("Zahlungen ohne Zuordnung"));
     }
 
     @Test
