@@ -85,7 +85,7 @@ final class CandidateSearch {
         boolean referenceFits = candidates.stream().anyMatch(c -> c.fit().kind() != AmountFit.Kind.PARTIAL
                 && c.fit().kind() != AmountFit.Kind.OVERPAYMENT);
         if (!referenceFits) {
-            candidates.addAll(capForUnknownNumbers(payment, byDebtor(payment, !hits.isEmpty())));
+            candidates.addAll(capForUnknownNumbers(payment, hits, byDebtor(payment, !hits.isEmpty())));
         }
         if (candidates.isEmpty()) {
             candidates.addAll(byAmountOnly(payment));
@@ -96,18 +96,26 @@ final class CandidateSearch {
     }
 
     /**
-     * Caps the confidence of candidates whose payer names an unknown number written like the
-     * tenant's document numbers, unless it is a near miss of the candidate's own numbers. Such a
-     * payment most likely pays that document, which may not have arrived yet, and not the open
-     * item of the same debtor and amount that the candidate proposes.
+     * Caps the confidence of candidates whose payer names a document number that is no open
+     * document: a number written like the tenant's document numbers that no document has, unless
+     * it is a near miss of the candidate's own numbers, or the number of a document settled
+     * already. Such a payment most likely pays that document (not arrived yet, or paid twice),
+     * not the open item of the same debtor and amount that the candidate proposes.
      */
-    private List<Candidate> capForUnknownNumbers(PaymentData payment, List<Candidate> candidates) {
+    private List<Candidate> capForUnknownNumbers(PaymentData payment, List<ReferenceHit> hits,
+                                                 List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        List<String> unknown = references.unknownNumbers(payment.remittanceText()).stream()
+        List<String> unknown = new ArrayList<>(references.unknownNumbers(payment.remittanceText()).stream()
                 .filter(token -> debtors.byCustomerNumber(token).isEmpty())
-                .toList();
+                .toList());
+        for (ReferenceHit hit : hits) {
+            OpenInvoice settled = book.open(hit.documentId()) == null ? book.any(hit.documentId()) : null;
+            if (settled != null && !unknown.contains(settled.number())) {
+                unknown.add(settled.number());
+            }
+        }
         if (unknown.isEmpty()) {
             return candidates;
         }

@@ -78,10 +78,11 @@ final class Texts {
     static Evidence unknownNumbers(List<String> numbers) {
         String listed = String.join(", ", numbers);
         return new Evidence("reference-unknown", listed,
-                "Der Verwendungszweck nennt " + listed + ", aber keinen offenen Beleg dieser Nummer; vielleicht ist er"
-                        + " noch nicht eingelesen. Bitte prüfen, bevor die Zahlung einem anderen Beleg zugeordnet wird.",
-                "The remittance text names " + listed + ", but no open document has that number; it may not have"
-                        + " been imported yet. Check before the payment is allocated to another document.");
+                "Der Verwendungszweck nennt " + listed + ", aber kein offener Beleg hat diese Nummer (noch nicht"
+                        + " eingelesen oder schon bezahlt). Bitte prüfen, bevor die Zahlung einem anderen Beleg"
+                        + " zugeordnet wird.",
+                "The remittance text names " + listed + ", but no open document has that number (not imported yet,"
+                        + " or paid already). Check before the payment is allocated to another document.");
     }
 
     static Evidence unknownPayer(String payer) {

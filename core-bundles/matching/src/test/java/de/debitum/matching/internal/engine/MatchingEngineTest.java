@@ -61,6 +61,18 @@ class MatchingEngineTest {
     }
 
     @Test
+    void secondPaymentOfSettledInvoiceGoesToPerson() {
+        Scenario s = twoDebtors().invoice(10, 1, "RE-2026-0010", "119.00").invoice(11, 1, "RE-2026-0047", "119.00");
+        s.pay("119.00", "BAECKEREI HUBER", HUBER_IBAN, "RE RE-2026-0010", ISSUED.plusDays(5));
+        s.pay("119.00", "BAECKEREI HUBER", HUBER_IBAN, "RE RE-2026-0010", ISSUED.plusDays(9));
+
+        List<MatchDecision> decisions = s.run();
+
+        assertThat(decisions).extracting(MatchDecision::outcome).containsExactly(Outcome.AUTOMATIC, Outcome.SUGGESTION);
+        assertThat(decisions.get(1).proposals().get(0).explanation().german()).contains("schon bezahlt");
+    }
+
+    @Test
     void swappedDigitsStillSettleOwnInvoice() {
         Scenario s = twoDebtors().invoice(10, 1, "RE-2026-4711", "119.00");
         long payment = s.pay("119.00", "BAECKEREI HUBER", HUBER_IBAN, "RE RE-2026-7411");
