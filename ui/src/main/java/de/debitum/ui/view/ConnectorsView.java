@@ -104,14 +104,14 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         // A fixed width lets the long header wrap instead of widening the column to its length.
         instances.addColumn(i -> i.recordsLastRun() == null ? "" : i.recordsLastRun() + " / " + i.recordsTotal())
-                .setHeader(getTranslation("connector.records")).setWidth("11em").setFlexGrow(0)
+                .setHeader(getTranslation("connector.records")).setWidth("10em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         instances.addColumn(i -> nullToEmpty(i.lastError())).setHeader(getTranslation("connector.last-error"))
-                .setWidth("10em").setFlexGrow(1);
+                .setWidth("5em").setFlexGrow(1);
         if (hub.me().isAdmin()) {
             // Two buttons to a row, because four in one row make the grid wider than a 1440 px window.
             instances.addComponentColumn(this::actions).setHeader(getTranslation("connector.actions"))
-                    .setWidth("17em").setFlexGrow(0);
+                    .setWidth("14em").setFlexGrow(0);
         }
         instances.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         instances.setEmptyStateText(getTranslation("connectors.instances-empty"));

@@ -152,12 +152,16 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    /** Returns the upload texts whose size and type errors name the limit and the extensions of {@code kindId}. */
     private UploadI18N uploadTexts(String kindId) {
-        UploadI18N i18n = UploadTexts.create(this::getTranslation);
+        return uploadTexts(this::getTranslation, kindId);
+    }
+
+    /** Returns the upload texts whose size and type errors name the limit and the extensions of {@code kindId}. */
+    static UploadI18N uploadTexts(Texts texts, String kindId) {
+        UploadI18N i18n = UploadTexts.create(texts);
         i18n.getError()
-                .setFileIsTooBig(getTranslation("imports.too-big", MAX_UPLOAD_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("imports.wrong-type", getTranslation("imports.kind." + kindId),
+                .setFileIsTooBig(texts.get("imports.too-big", MAX_UPLOAD_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(texts.get("imports.wrong-type", texts.get("imports.kind." + kindId),
                         String.join(", ", KINDS.get(kindId))));
         return i18n;
     }
