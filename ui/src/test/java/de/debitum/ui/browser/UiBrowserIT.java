@@ -289,7 +289,7 @@ class UiBrowserIT {
         });
         assertThat(browser.byId("matching-summary").getText()).startsWith("Zahlungen zur Prüfung:");
         WebElement explanation = suggestionOfPayer(UNKNOWN_PAYER).orElseThrow();
-        assertThat(explanation.getText()).contains("Regel: reference+exact",
+        assertThat(explanation.getText()).contains("Regel: Belegnummer + genauer Betrag",
                 "Der Verwendungszweck nennt Beleg RE-UI-0005",
                 "entspricht genau dem offenen Betrag von RE-UI-0005",
                 "Der Zahler „" + UNKNOWN_PAYER + "“ ist keinem Debitor zugeordnet.");
