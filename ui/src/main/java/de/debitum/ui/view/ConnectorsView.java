@@ -76,14 +76,14 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
         Grid<ConnectorType> catalogue = new Grid<>();
         catalogue.setId("connector-catalogue");
         catalogue.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("connector.name"))
-                .setWidth("16em").setFlexGrow(2);
+                .setWidth("16rem").setFlexGrow(2);
         catalogue.addColumn(ConnectorType::id).setHeader(getTranslation("connector.type")).setAutoWidth(true)
                 .setFlexGrow(0);
         catalogue.addColumn(ConnectorType::version).setHeader(getTranslation("connector.version")).setAutoWidth(true)
                 .setFlexGrow(0);
         catalogue.addColumn(t -> String.join(", ", t.provides().stream()
                 .map(p -> getTranslation("capability." + p)).toList()))
-                .setHeader(getTranslation("connector.provides")).setWidth("12em").setFlexGrow(1);
+                .setHeader(getTranslation("connector.provides")).setWidth("12rem").setFlexGrow(1);
         catalogue.setEmptyStateText(getTranslation("connectors.catalogue-empty"));
         catalogue.setItems(types);
         catalogue.setAllRowsVisible(true);
@@ -104,14 +104,14 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         // A fixed width lets the long header wrap instead of widening the column to its length.
         instances.addColumn(i -> i.recordsLastRun() == null ? "" : i.recordsLastRun() + " / " + i.recordsTotal())
-                .setHeader(getTranslation("connector.records")).setWidth("10em").setFlexGrow(0)
+                .setHeader(getTranslation("connector.records")).setWidth("10rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         instances.addColumn(i -> nullToEmpty(i.lastError())).setHeader(getTranslation("connector.last-error"))
-                .setWidth("5em").setFlexGrow(1);
+                .setWidth("5rem").setFlexGrow(1);
         if (hub.me().isAdmin()) {
             // Two buttons to a row, because four in one row make the grid wider than a 1440 px window.
             instances.addComponentColumn(this::actions).setHeader(getTranslation("connector.actions"))
-                    .setWidth("14em").setFlexGrow(0);
+                    .setWidth("14rem").setFlexGrow(0);
         }
         instances.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         instances.setEmptyStateText(getTranslation("connectors.instances-empty"));

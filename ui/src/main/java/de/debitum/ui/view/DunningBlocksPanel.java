@@ -46,7 +46,7 @@ final class DunningBlocksPanel extends VerticalLayout {
                 : block.documentNumber()).setHeader(texts.get("dunning.document")).setAutoWidth(true);
         grid.addColumn(block -> texts.get("dunning.block-kind." + block.kind())).setHeader(texts.get("dunning.block-kind"))
                 .setAutoWidth(true);
-        grid.addColumn(Block::reason).setHeader(texts.get("dunning.block-reason")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(Block::reason).setHeader(texts.get("dunning.block-reason")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(block -> Formats.date(block.from(), locale)).setHeader(texts.get("dunning.block-from"))
                 .setAutoWidth(true);
         grid.addColumn(block -> block.until() == null ? texts.get("dunning.block-open-ended")

@@ -105,12 +105,12 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<PlannedNotice> createPlannedGrid() {
         planned.setId("dunning-planned");
-        planned.addColumn(PlannedNotice::debtorName).setHeader(getTranslation("dunning.debtor")).setWidth("12em")
+        planned.addColumn(PlannedNotice::debtorName).setHeader(getTranslation("dunning.debtor")).setWidth("12rem")
                 .setFlexGrow(2);
         planned.addColumn(notice -> level(notice.levelNumber(), notice.levelKind()))
                 .setHeader(getTranslation("dunning.level")).setAutoWidth(true).setFlexGrow(0);
         planned.addColumn(notice -> documents(notice.items().stream().map(Item::documentNumber)
-                .collect(Collectors.joining(", ")))).setHeader(getTranslation("dunning.documents")).setWidth("10em")
+                .collect(Collectors.joining(", ")))).setHeader(getTranslation("dunning.documents")).setWidth("10rem")
                 .setFlexGrow(1);
         planned.addColumn(notice -> Formats.amount(notice.total(), notice.currency(), locale))
                 .setHeader(getTranslation("dunning.total")).setAutoWidth(true).setFlexGrow(0)

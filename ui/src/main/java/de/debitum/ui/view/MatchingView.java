@@ -61,18 +61,18 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("matching.booked")).setAutoWidth(true).setFlexGrow(0);
         // Payer, remittance text, proposal and explanation wrap, because a person must read them whole to decide.
         grid.addColumn(s -> s.payment() == null ? "" : s.payment().counterpartyName())
-                .setHeader(getTranslation("matching.payer")).setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("matching.payer")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(s -> s.payment() == null ? ""
                         : Formats.amount(s.payment().amount(), s.payment().currency(), locale))
                 .setHeader(getTranslation("matching.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.payment() == null ? "" : s.payment().remittanceText())
-                .setHeader(getTranslation("matching.remittance")).setWidth("9em").setFlexGrow(2);
+                .setHeader(getTranslation("matching.remittance")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(s -> s.allocations().stream().map(this::allocationText).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("matching.proposal")).setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("matching.proposal")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(s -> percent(s.score())).setHeader(getTranslation("matching.confidence"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::explanation).setHeader(getTranslation("matching.explanation")).setWidth("14em")
+        grid.addComponentColumn(this::explanation).setHeader(getTranslation("matching.explanation")).setWidth("14rem")
                 .setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("matching.decision")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -92,15 +92,16 @@ public class ReceivablesView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(PAGE_SIZE);
         grid.setSizeFull();
         // Fixed widths for long sortable headers: the auto width leaves out the sort icon and cuts them.
+        // Column widths are in rem, because header cells have a smaller font, so em widths misalign header and body.
         grid.addColumn(Document::number).setHeader(getTranslation("document.number")).setSortProperty("number")
-                .setWidth("10.5em").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(d -> getTranslation("document.kind." + d.kind())).setHeader(getTranslation("document.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         // The debtor takes the remaining width and wraps, so a long company name stays readable.
-        grid.addColumn(Document::debtorName).setHeader(getTranslation("document.debtor")).setWidth("12em")
+        grid.addColumn(Document::debtorName).setHeader(getTranslation("document.debtor")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(d -> Formats.date(d.issueDate(), locale)).setHeader(getTranslation("document.issue-date"))
-                .setSortProperty("issueDate").setWidth("9.5em").setFlexGrow(0);
+                .setSortProperty("issueDate").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(d -> Formats.date(d.dueDate(), locale)).setHeader(getTranslation("document.due-date"))
                 .setSortProperty("dueDate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> Formats.amount(d.grossTotal(), d.currency(), locale))
