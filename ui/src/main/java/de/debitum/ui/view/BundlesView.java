@@ -146,8 +146,8 @@ public class BundlesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(bundle -> getTranslation("bundle-state." + bundle.state()))
                 .setHeader(getTranslation("bundles.state")).setAutoWidth(true);
         // Fixed widths for types and instances keep the actions in view, and the cells wrap longer text.
-        grid.addColumn(BundleSwap::types).setHeader(getTranslation("bundles.types")).setWidth("12em");
-        grid.addComponentColumn(this::instancesCell).setHeader(getTranslation("bundles.instances")).setWidth("17em");
+        grid.addColumn(BundleSwap::types).setHeader(getTranslation("bundles.types")).setWidth("12rem");
+        grid.addComponentColumn(this::instancesCell).setHeader(getTranslation("bundles.instances")).setWidth("17rem");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("bundles.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -3,6 +3,7 @@ package de.debitum.ui.view;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -74,34 +75,46 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         Grid<ConnectorType> catalogue = new Grid<>();
         catalogue.setId("connector-catalogue");
-        catalogue.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("connector.name")).setFlexGrow(2);
-        catalogue.addColumn(ConnectorType::id).setHeader(getTranslation("connector.type"));
-        catalogue.addColumn(ConnectorType::version).setHeader(getTranslation("connector.version"));
+        catalogue.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("connector.name"))
+                .setWidth("16rem").setFlexGrow(2);
+        catalogue.addColumn(ConnectorType::id).setHeader(getTranslation("connector.type")).setAutoWidth(true)
+                .setFlexGrow(0);
+        catalogue.addColumn(ConnectorType::version).setHeader(getTranslation("connector.version")).setAutoWidth(true)
+                .setFlexGrow(0);
         catalogue.addColumn(t -> String.join(", ", t.provides().stream()
                 .map(p -> getTranslation("capability." + p)).toList()))
-                .setHeader(getTranslation("connector.provides")).setFlexGrow(2);
+                .setHeader(getTranslation("connector.provides")).setWidth("12rem").setFlexGrow(1);
+        catalogue.setEmptyStateText(getTranslation("connectors.catalogue-empty"));
         catalogue.setItems(types);
         catalogue.setAllRowsVisible(true);
-        catalogue.addThemeVariants(GridVariant.LUMO_COMPACT);
+        catalogue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return catalogue;
     }
 
     private void configureInstances() {
         Locale locale = getLocale();
         instances.setId("connector-instances");
-        instances.addColumn(ConnectorInstance::id).setHeader(getTranslation("connector.instance")).setAutoWidth(true);
-        instances.addColumn(ConnectorInstance::typeId).setHeader(getTranslation("connector.type")).setAutoWidth(true);
-        instances.addComponentColumn(this::stateBadge).setHeader(getTranslation("connector.state"));
+        instances.addColumn(ConnectorInstance::id).setHeader(getTranslation("connector.instance")).setAutoWidth(true)
+                .setFlexGrow(0);
+        instances.addColumn(ConnectorInstance::typeId).setHeader(getTranslation("connector.type")).setAutoWidth(true)
+                .setFlexGrow(0);
+        instances.addComponentColumn(this::stateBadge).setHeader(getTranslation("connector.state")).setAutoWidth(true)
+                .setFlexGrow(0);
         instances.addColumn(i -> Formats.dateTime(i.lastRun(), locale)).setHeader(getTranslation("connector.last-run"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        // A fixed width lets the long header wrap instead of widening the column to its length.
         instances.addColumn(i -> i.recordsLastRun() == null ? "" : i.recordsLastRun() + " / " + i.recordsTotal())
-                .setHeader(getTranslation("connector.records")).setAutoWidth(true);
+                .setHeader(getTranslation("connector.records")).setWidth("10rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         instances.addColumn(i -> nullToEmpty(i.lastError())).setHeader(getTranslation("connector.last-error"))
-                .setFlexGrow(2);
+                .setWidth("5rem").setFlexGrow(1);
         if (hub.me().isAdmin()) {
+            // Two buttons to a row, because four in one row make the grid wider than a 1440 px window.
             instances.addComponentColumn(this::actions).setHeader(getTranslation("connector.actions"))
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setWidth("14rem").setFlexGrow(0);
         }
+        instances.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        instances.setEmptyStateText(getTranslation("connectors.instances-empty"));
         instances.setAllRowsVisible(true);
     }
 
@@ -132,7 +145,11 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
         for (Button button : List.of(configure, test, run, toggle)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
-        return new HorizontalLayout(configure, test, run, toggle);
+        HorizontalLayout actions = new HorizontalLayout(configure, test, run, toggle);
+        actions.setWrap(true);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        actions.setSpacing(false);
+        return actions;
     }
 
     private void refresh() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,7 +46,7 @@ final class DunningBlocksPanel extends VerticalLayout {
                 : block.documentNumber()).setHeader(texts.get("dunning.document")).setAutoWidth(true);
         grid.addColumn(block -> texts.get("dunning.block-kind." + block.kind())).setHeader(texts.get("dunning.block-kind"))
                 .setAutoWidth(true);
-        grid.addColumn(Block::reason).setHeader(texts.get("dunning.block-reason"));
+        grid.addColumn(Block::reason).setHeader(texts.get("dunning.block-reason")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(block -> Formats.date(block.from(), locale)).setHeader(texts.get("dunning.block-from"))
                 .setAutoWidth(true);
         grid.addColumn(block -> block.until() == null ? texts.get("dunning.block-open-ended")
@@ -53,6 +54,8 @@ final class DunningBlocksPanel extends VerticalLayout {
         if (admin) {
             grid.addComponentColumn(this::endButton);
         }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(texts.get("dunning.blocks-empty"));
         grid.setAllRowsVisible(true);
         add(grid);
         if (admin) {

@@ -1,5 +1,6 @@
 package de.debitum.ui.view;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -73,6 +74,10 @@ final class DunningPolicyPanel extends VerticalLayout {
         IntegerField graceDays = new IntegerField(texts.get("dunning.policy-grace-days"));
         graceDays.setId("policy-grace-days");
         graceDays.setValue(policy.graceDays());
+        // One width for the row, wide enough for labels such as "Mindestbetrag (EUR)" that the default width cuts.
+        for (HasSize field : List.of(minimumAmount, minimumDays, graceDays)) {
+            field.setWidth("14em");
+        }
         add(row(minimumAmount, minimumDays, graceDays));
         Checkbox autoSend = new Checkbox(texts.get("dunning.policy-auto-send"), policy.autoSend());
         autoSend.setId("policy-auto-send");

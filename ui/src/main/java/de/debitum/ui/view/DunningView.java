@@ -6,7 +6,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -103,24 +105,33 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<PlannedNotice> createPlannedGrid() {
         planned.setId("dunning-planned");
-        planned.addColumn(PlannedNotice::debtorName).setHeader(getTranslation("dunning.debtor")).setAutoWidth(true);
+        planned.addColumn(PlannedNotice::debtorName).setHeader(getTranslation("dunning.debtor")).setWidth("12rem")
+                .setFlexGrow(2);
         planned.addColumn(notice -> level(notice.levelNumber(), notice.levelKind()))
-                .setHeader(getTranslation("dunning.level")).setAutoWidth(true);
+                .setHeader(getTranslation("dunning.level")).setAutoWidth(true).setFlexGrow(0);
         planned.addColumn(notice -> documents(notice.items().stream().map(Item::documentNumber)
-                .collect(Collectors.joining(", ")))).setHeader(getTranslation("dunning.documents"));
+                .collect(Collectors.joining(", ")))).setHeader(getTranslation("dunning.documents")).setWidth("10rem")
+                .setFlexGrow(1);
         planned.addColumn(notice -> Formats.amount(notice.total(), notice.currency(), locale))
-                .setHeader(getTranslation("dunning.total")).setAutoWidth(true);
+                .setHeader(getTranslation("dunning.total")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         planned.addColumn(notice -> Formats.date(notice.paymentDeadline(), locale))
-                .setHeader(getTranslation("dunning.deadline")).setAutoWidth(true);
+                .setHeader(getTranslation("dunning.deadline")).setAutoWidth(true).setFlexGrow(0);
+        planned.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        planned.setEmptyStateText(getTranslation("dunning.planned-empty"));
         planned.setAllRowsVisible(true);
         return planned;
     }
 
     private Grid<Skip> createSkippedGrid() {
         skipped.setId("dunning-skipped");
-        skipped.addColumn(Skip::documentNumber).setHeader(getTranslation("dunning.document")).setAutoWidth(true);
+        skipped.addColumn(Skip::documentNumber).setHeader(getTranslation("dunning.document")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // The reason takes the rest of the width and wraps, because the user must read it whole.
         skipped.addColumn(skip -> "en".equals(locale.getLanguage()) ? skip.messageEn() : skip.messageDe())
-                .setHeader(getTranslation("dunning.skip-reason"));
+                .setHeader(getTranslation("dunning.skip-reason")).setFlexGrow(1);
+        skipped.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        skipped.setEmptyStateText(getTranslation("dunning.skipped-empty"));
         skipped.setAllRowsVisible(true);
         return skipped;
     }
@@ -132,7 +143,7 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
         awaiting.addColumn(notice -> level(notice.levelNumber(), notice.levelKind()))
                 .setHeader(getTranslation("dunning.level")).setAutoWidth(true);
         awaiting.addColumn(notice -> Formats.amount(notice.total(), notice.currency(), locale))
-                .setHeader(getTranslation("dunning.total")).setAutoWidth(true);
+                .setHeader(getTranslation("dunning.total")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         awaiting.addColumn(notice -> Formats.date(notice.paymentDeadline(), locale))
                 .setHeader(getTranslation("dunning.deadline")).setAutoWidth(true);
         awaiting.addColumn(notice -> notice.postponedUntil() == null ? getTranslation("dunning.status." + notice.status())
@@ -141,6 +152,7 @@ public class DunningView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             awaiting.addComponentColumn(this::approveButton);
         }
+        awaiting.setEmptyStateText(getTranslation("dunning.awaiting-empty"));
         awaiting.setAllRowsVisible(true);
         return awaiting;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -129,12 +130,15 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("upload");
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(KINDS.get(kind.getValue()).toArray(String[]::new));
-        upload.setI18n(UploadTexts.create(this::getTranslation));
+        upload.setI18n(uploadTexts(kind.getValue()));
+        // The browser rejects a file of the wrong type, a too large one, and any file while another is listed.
+        // Its error message names which of these applies.
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("imports.file-rejected",
-                event.getFileName(), MAX_UPLOAD_BYTES / (1024 * 1024), String.join(", ", KINDS.get(kind.getValue())))));
+                event.getFileName(), event.getErrorMessage())));
         kind.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 upload.setAcceptedFileTypes(KINDS.get(event.getValue()).toArray(String[]::new));
+                upload.setI18n(uploadTexts(event.getValue()));
                 upload.clearFileList();
             }
         });
@@ -146,6 +150,20 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout section = new VerticalLayout(row, uploadResult);
         section.setPadding(false);
         return section;
+    }
+
+    private UploadI18N uploadTexts(String kindId) {
+        return uploadTexts(this::getTranslation, kindId);
+    }
+
+    /** Returns the upload texts whose size and type errors name the limit and the extensions of {@code kindId}. */
+    static UploadI18N uploadTexts(Texts texts, String kindId) {
+        UploadI18N i18n = UploadTexts.create(texts);
+        i18n.getError()
+                .setFileIsTooBig(texts.get("imports.too-big", MAX_UPLOAD_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(texts.get("imports.wrong-type", texts.get("imports.kind." + kindId),
+                        String.join(", ", KINDS.get(kindId))));
+        return i18n;
     }
 
     private void send(String fileName, byte[] content) {
@@ -259,6 +277,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
                 query -> fetch(api, query.getOffset(), query.getLimit()),
                 query -> count(api));
         batches.setItems(batchData);
+        batches.setEmptyStateText(getTranslation("imports.empty"));
     }
 
     private void addCount(String header, java.util.function.ToLongFunction<ImportBatch> count) {

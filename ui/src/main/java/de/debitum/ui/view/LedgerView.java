@@ -252,6 +252,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         periods.setId("ledger-periods");
         periods.setAllRowsVisible(true);
+        periods.setEmptyStateText(getTranslation("ledger.periods-empty"));
         periods.addColumn(Period::period).setHeader(getTranslation("ledger.period")).setAutoWidth(true);
         periods.addColumn(p -> getTranslation("ledger.state." + p.state())).setHeader(getTranslation("ledger.state"))
                 .setAutoWidth(true);
@@ -308,6 +309,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         exports.setId("ledger-exports");
         exports.setPageSize(PAGE_SIZE);
         exports.setAllRowsVisible(true);
+        exports.setEmptyStateText(getTranslation("ledger.exports-empty"));
         exports.addColumn(Export::id).setHeader(getTranslation("ledger.export-id")).setAutoWidth(true);
         exports.addColumn(Export::period).setHeader(getTranslation("ledger.period")).setAutoWidth(true);
         exports.addColumn(e -> Formats.dateTime(e.createdAt(), locale)).setHeader(getTranslation("ledger.created"))

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -59,21 +59,25 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("suggestions");
         grid.addColumn(s -> s.payment() == null ? "" : Formats.date(s.payment().bookingDate(), locale))
                 .setHeader(getTranslation("matching.booked")).setAutoWidth(true).setFlexGrow(0);
+        // Payer, remittance text, proposal and explanation wrap, because a person must read them whole to decide.
         grid.addColumn(s -> s.payment() == null ? "" : s.payment().counterpartyName())
-                .setHeader(getTranslation("matching.payer")).setFlexGrow(1);
+                .setHeader(getTranslation("matching.payer")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(s -> s.payment() == null ? ""
                         : Formats.amount(s.payment().amount(), s.payment().currency(), locale))
                 .setHeader(getTranslation("matching.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.payment() == null ? "" : s.payment().remittanceText())
-                .setHeader(getTranslation("matching.remittance")).setFlexGrow(1);
+                .setHeader(getTranslation("matching.remittance")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(s -> s.allocations().stream().map(this::allocationText).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("matching.proposal")).setFlexGrow(1);
+                .setHeader(getTranslation("matching.proposal")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(s -> percent(s.score())).setHeader(getTranslation("matching.confidence"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::explanation).setHeader(getTranslation("matching.explanation")).setFlexGrow(3);
+        grid.addComponentColumn(this::explanation).setHeader(getTranslation("matching.explanation")).setWidth("14rem")
+                .setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("matching.decision")).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("matching.empty"));
         grid.setWidthFull();
         grid.setAllRowsVisible(true);
         add(grid);
@@ -153,14 +157,19 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
         return end < 0 ? text : text.substring(0, end + 1);
     }
 
-    private HorizontalLayout actions(MatchSuggestion suggestion) {
+    private VerticalLayout actions(MatchSuggestion suggestion) {
         Button confirm = new Button(getTranslation("matching.confirm"), event -> confirm(suggestion));
         confirm.setId("confirm-" + suggestion.id());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button reject = new Button(getTranslation("matching.reject"), event -> reject(suggestion));
         reject.setId("reject-" + suggestion.id());
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(confirm, reject);
+        // Stacked, so the column stays narrow and leaves the width to the texts.
+        VerticalLayout actions = new VerticalLayout(confirm, reject);
+        actions.setPadding(false);
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        return actions;
     }
 
     private void confirm(MatchSuggestion suggestion) {

@@ -91,7 +91,8 @@ public class OutputView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         entries.setId("output-entries");
         entries.setPageSize(PAGE_SIZE);
-        entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Cells wrap, so a long error text in the detail column is readable whole.
+        entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.addColumn(e -> Formats.dateTime(e.createdAt(), locale)).setHeader(getTranslation("output.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> getTranslation("output.kind." + e.kind())).setHeader(getTranslation("output.kind"))
@@ -108,6 +109,7 @@ public class OutputView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         data = new CallbackDataProvider<>(query -> fetch(query.getOffset(), query.getLimit()), query -> count());
         entries.setItems(data);
+        entries.setEmptyStateText(getTranslation("output.empty"));
     }
 
     /** Returns the debtor's name, or the first line of the address or the e-mail address when no debtor is linked. */

@@ -1,6 +1,8 @@
 package de.debitum.ui.view;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -89,21 +91,29 @@ public class ReceivablesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("documents");
         grid.setPageSize(PAGE_SIZE);
         grid.setSizeFull();
+        // Fixed widths for long sortable headers: the auto width leaves out the sort icon and cuts them.
+        // Column widths are in rem, because header cells have a smaller font, so em widths misalign header and body.
         grid.addColumn(Document::number).setHeader(getTranslation("document.number")).setSortProperty("number")
-                .setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("document.kind." + d.kind())).setHeader(getTranslation("document.kind"));
-        grid.addColumn(Document::debtorName).setHeader(getTranslation("document.debtor")).setFlexGrow(2);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(d -> getTranslation("document.kind." + d.kind())).setHeader(getTranslation("document.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // The debtor takes the remaining width and wraps, so a long company name stays readable.
+        grid.addColumn(Document::debtorName).setHeader(getTranslation("document.debtor")).setWidth("12rem")
+                .setFlexGrow(1);
         grid.addColumn(d -> Formats.date(d.issueDate(), locale)).setHeader(getTranslation("document.issue-date"))
-                .setSortProperty("issueDate");
+                .setSortProperty("issueDate").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(d -> Formats.date(d.dueDate(), locale)).setHeader(getTranslation("document.due-date"))
-                .setSortProperty("dueDate");
+                .setSortProperty("dueDate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> Formats.amount(d.grossTotal(), d.currency(), locale))
-                .setHeader(getTranslation("document.gross")).setSortProperty("amount").setAutoWidth(true).setTextAlign(
-                        com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setHeader(getTranslation("document.gross")).setSortProperty("amount").setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(d -> Formats.amount(d.openAmount(), d.currency(), locale))
-                .setHeader(getTranslation("document.open")).setAutoWidth(true).setTextAlign(
-                        com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(d -> getTranslation("document.status." + d.status())).setHeader(getTranslation("document.status"));
+                .setHeader(getTranslation("document.open")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(d -> getTranslation("document.status." + d.status()))
+                .setHeader(getTranslation("document.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("receivables.empty"));
         grid.addItemClickListener(event -> openDocument(event.getItem()));
     }
 

@@ -48,12 +48,17 @@ final class Browser implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Starts Chromium with German as the browser language, as most of Debitum's users have it. */
+    /**
+     * Starts Chromium with German as the browser language, as most of Debitum's users have it. The
+     * window is 1000 pixels high and as wide as the system property {@code debitum.browser.width}
+     * sets, 1600 pixels by default.
+     */
     static Browser start(String baseUrl) {
+        int width = Integer.parseInt(System.getProperty("debitum.browser.width", "1600"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1600,1000", "--accept-lang=de-DE,de", "--lang=de-DE",
+                "--window-size=" + width + ",1000", "--accept-lang=de-DE,de", "--lang=de-DE",
                 "--no-first-run", "--disable-extensions", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-default-apps");
         ChromeDriverService service = new ChromeDriverService.Builder()
