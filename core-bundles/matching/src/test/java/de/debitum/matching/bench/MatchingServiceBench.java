@@ -124,6 +124,7 @@ class MatchingServiceBench {
         for (DebtorProfile debtor : generated.debtors()) {
             records.add(new DebtorData("d" + debtor.id(), debtor.customerNumber(), debtor.name(), null, null, "de",
                     false, null, null, debtor.ibans()));
+            flush(ingestion, database, tenant, "erp", records, false);
         }
         flush(ingestion, database, tenant, "erp", records, true);
         for (OpenInvoice invoice : generated.invoices()) {
