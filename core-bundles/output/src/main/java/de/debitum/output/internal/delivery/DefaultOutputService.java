@@ -197,15 +197,7 @@ public class DefaultOutputService implements OutputService {
 
     @Override
     public PrintBatch printBatch(TenantId tenant, String runKey, OutputStream out) {
-        List<OutboxEntry> letters = new ArrayList<>();
-        OutboxFilter filter = new OutboxFilter(null, OutboxChannel.PRINT, runKey);
-        for (int offset = 0; ; offset += 500) {
-            OutboxPage page = outbox.list(tenant, filter, offset, 500);
-            letters.addAll(page.entries());
-            if (page.entries().size() < 500 || letters.size() > MAX_PRINT_BATCH) {
-                break;
-            }
-        }
+        List<OutboxEntry> letters = printLetters(tenant, runKey, MAX_PRINT_BATCH);
         if (letters.isEmpty()) {
             throw new OutputException("Der Lauf '" + runKey + "' hat keine Briefe zum Selbstdrucken.",
                     "Run '" + runKey + "' has no letters to print.");
@@ -215,25 +207,32 @@ public class DefaultOutputService implements OutputService {
                     + " Briefe; bitte in Teilen über die Eintrags-IDs drucken.", "Run '" + runKey + "' has more than "
                     + MAX_PRINT_BATCH + " letters; print it in parts by entry ids.");
         }
-        // The list is newest first; print in the order the run created the letters.
-        Collections.reverse(letters);
         return writeBatch(tenant, letters, "print-" + runKey, out);
     }
 
     @Override
     public List<List<Long>> printBatchParts(TenantId tenant, String runKey) {
-        List<Long> ids = new ArrayList<>();
+        List<Long> ids = printLetters(tenant, runKey, Integer.MAX_VALUE).stream().map(OutboxEntry::id).toList();
+        return parts(ids, MAX_PRINT_BATCH);
+    }
+
+    /**
+     * Reads the run's print letters in the order the run created them, and stops reading once
+     * more than {@code stopAfter} are read.
+     */
+    private List<OutboxEntry> printLetters(TenantId tenant, String runKey, int stopAfter) {
+        List<OutboxEntry> letters = new ArrayList<>();
         OutboxFilter filter = new OutboxFilter(null, OutboxChannel.PRINT, runKey);
         for (int offset = 0; ; offset += 500) {
             OutboxPage page = outbox.list(tenant, filter, offset, 500);
-            page.entries().forEach(entry -> ids.add(entry.id()));
-            if (page.entries().size() < 500) {
+            letters.addAll(page.entries());
+            if (page.entries().size() < 500 || letters.size() > stopAfter) {
                 break;
             }
         }
-        // The list is newest first; print in the order the run created the letters.
-        Collections.reverse(ids);
-        return parts(ids, MAX_PRINT_BATCH);
+        // The outbox lists newest first.
+        Collections.reverse(letters);
+        return letters;
     }
 
     /** Splits the ids into consecutive parts of at most {@code size}. */
