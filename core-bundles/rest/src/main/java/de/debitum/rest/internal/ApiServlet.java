@@ -247,7 +247,7 @@ public class ApiServlet extends HttpServlet {
 
     /**
      * Tells whether the request is for {@code /api/v1/health}, which {@link HealthServlet} serves.
-     * This servlet answers it too: in a start where the health servlet was registered after the
+     * This servlet serves it too, because in a start where the health servlet was registered after the
      * web context had started, Pax Web 8.0.34 dispatched that exact path to the {@code /api/v1/*}
      * servlet with no path info, and the launcher never saw the hub healthy.
      */

@@ -91,7 +91,7 @@ final class CsvFileProcessor implements Processor {
 
     /**
      * Cuts the records into calls of at most {@code size} documents or payments each, every call
-     * with the debtors its documents name, so that each call stands on its own even when an
+     * with the debtors its documents name, so that each call is complete even when an
      * earlier call of the file failed. A debtor that documents of several calls name is delivered
      * with each and counts as unchanged after the first. Debtors that no document names go with
      * the first call.

@@ -208,20 +208,16 @@ public class DefaultAllocationStore implements AllocationStore {
 
     @Override
     public List<OpenItem> openItems(TenantId tenant) {
-        // document.allocated preselects the documents that can be open, so that a tenant's settled
-        // history is not read; their open amounts still come from the allocation rows.
+        // document.allocated preselects the documents that can be open, so the tenant's settled
+        // history is not read. Their open amounts still come from the allocation rows.
         return persistence.database().read(session -> {
-            List<Object[]> sumRows = session.createSelectionQuery(
+            Map<Long, BigDecimal> allocated = toSums(session.createSelectionQuery(
                             "select a.documentId, sum(a.amount) from AllocationEntity a where a.tenantId = :tenant"
                                     + " and a.documentId in (select d.id from DocumentEntity d where " + MAYBE_OPEN
                                     + ") group by a.documentId", Object[].class)
                     .setParameter("tenant", tenant.value())
                     .setParameter("creditNote", DocumentKind.CREDIT_NOTE.name())
-                    .getResultList();
-            Map<Long, BigDecimal> allocated = new HashMap<>();
-            for (Object[] row : sumRows) {
-                allocated.put((Long) row[0], (BigDecimal) row[1]);
-            }
+                    .getResultList());
             Map<Long, BigDecimal> used = sums(session, tenant, "creditNoteId", null);
             return session.createSelectionQuery("from DocumentEntity d where " + MAYBE_OPEN, DocumentEntity.class)
                     .setParameter("tenant", tenant.value())
@@ -313,8 +309,13 @@ public class DefaultAllocationStore implements AllocationStore {
         if (documentId != null) {
             query.setParameter("document", documentId);
         }
+        return toSums(query.getResultList());
+    }
+
+    /** Maps rows of (document id, sum) to a map by document id. */
+    private static Map<Long, BigDecimal> toSums(List<Object[]> rows) {
         Map<Long, BigDecimal> sums = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows) {
             sums.put((Long) row[0], (BigDecimal) row[1]);
         }
         return sums;

@@ -85,7 +85,7 @@ final class CandidateSearch {
         boolean referenceFits = candidates.stream().anyMatch(c -> c.fit().kind() != AmountFit.Kind.PARTIAL
                 && c.fit().kind() != AmountFit.Kind.OVERPAYMENT);
         if (!referenceFits) {
-            candidates.addAll(capForUnknownNumbers(payment, hits, byDebtor(payment, !hits.isEmpty())));
+            candidates.addAll(capForNumbersNotOpen(payment, hits, byDebtor(payment, !hits.isEmpty())));
         }
         if (candidates.isEmpty()) {
             candidates.addAll(byAmountOnly(payment));
@@ -102,7 +102,7 @@ final class CandidateSearch {
      * already. Such a payment most likely pays that document (not arrived yet, or paid twice),
      * not the open item of the same debtor and amount that the candidate proposes.
      */
-    private List<Candidate> capForUnknownNumbers(PaymentData payment, List<ReferenceHit> hits,
+    private List<Candidate> capForNumbersNotOpen(PaymentData payment, List<ReferenceHit> hits,
                                                  List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return candidates;

@@ -48,8 +48,8 @@ public final class ReferenceIndex {
 
     /**
      * Returns the tokens of the remittance text that are written like the tenant's document
-     * numbers (the same lengths of digit groups) but name no document of this index: a number
-     * typed wrongly, or a document that has not arrived yet or is settled.
+     * numbers (the same lengths of digit groups) but name no document of this index. Such a token
+     * is a number typed wrongly, or names a document that has not arrived yet or is settled.
      */
     public List<String> unknownNumbers(String remittanceText) {
         if (remittanceText == null || remittanceText.isBlank() || digitShapes.isEmpty()) {
