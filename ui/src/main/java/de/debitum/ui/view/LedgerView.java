@@ -310,14 +310,19 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         exports.setPageSize(PAGE_SIZE);
         exports.setAllRowsVisible(true);
         exports.setEmptyStateText(getTranslation("ledger.exports-empty"));
-        exports.addColumn(Export::id).setHeader(getTranslation("ledger.export-id")).setAutoWidth(true);
-        exports.addColumn(Export::period).setHeader(getTranslation("ledger.period")).setAutoWidth(true);
+        exports.addColumn(Export::id).setHeader(getTranslation("ledger.export-id")).setAutoWidth(true)
+                .setFlexGrow(0);
+        exports.addColumn(Export::period).setHeader(getTranslation("ledger.period")).setAutoWidth(true)
+                .setFlexGrow(0);
         exports.addColumn(e -> Formats.dateTime(e.createdAt(), locale)).setHeader(getTranslation("ledger.created"))
-                .setAutoWidth(true);
-        exports.addColumn(Export::actor).setHeader(getTranslation("ledger.actor")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        exports.addColumn(Export::actor).setHeader(getTranslation("ledger.actor")).setAutoWidth(true)
+                .setFlexGrow(0);
         exports.addColumn(Export::bookings).setHeader(getTranslation("ledger.bookings"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        exports.addComponentColumn(this::fileLinks).setHeader(getTranslation("ledger.files")).setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        // The DATEV file names are long and must stay readable whole, so this column takes the rest.
+        exports.addComponentColumn(this::fileLinks).setHeader(getTranslation("ledger.files")).setWidth("24rem")
+                .setFlexGrow(1);
         exportData = new CallbackDataProvider<>(
                 query -> fetch(query.getOffset(), query.getLimit()),
                 query -> count());

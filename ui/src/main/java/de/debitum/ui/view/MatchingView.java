@@ -1,5 +1,6 @@
 package de.debitum.ui.view;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,9 +68,9 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("matching.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.payment() == null ? "" : s.payment().remittanceText())
-                .setHeader(getTranslation("matching.remittance")).setWidth("9rem").setFlexGrow(2);
-        grid.addColumn(s -> s.allocations().stream().map(this::allocationText).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("matching.proposal")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("matching.remittance")).setWidth("10.5rem").setFlexGrow(1);
+        grid.addComponentColumn(this::proposal).setHeader(getTranslation("matching.proposal")).setWidth("9.5rem")
+                .setFlexGrow(0);
         grid.addColumn(s -> percent(s.score())).setHeader(getTranslation("matching.confidence"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::explanation).setHeader(getTranslation("matching.explanation")).setWidth("14rem")
@@ -100,10 +101,32 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(page.items());
     }
 
+    /**
+     * One line per proposed document. Number and amount each stay whole, because a document number
+     * split at its hyphens (RE-2026-/00018) reads like two numbers; the line breaks between the two.
+     */
+    private Div proposal(MatchSuggestion suggestion) {
+        Div lines = new Div();
+        for (MatchAllocation allocation : suggestion.allocations()) {
+            Span number = new Span(documentLabel(allocation));
+            Span amount = new Span(amountLabel(allocation));
+            number.getStyle().set("white-space", "nowrap");
+            amount.getStyle().set("white-space", "nowrap");
+            lines.add(new Div(number, new Text(" "), amount));
+        }
+        return lines;
+    }
+
     private String allocationText(MatchAllocation allocation) {
-        String document = allocation.documentNumber() == null ? "#" + allocation.documentId()
-                : allocation.documentNumber();
-        return document + " (" + Formats.amount(allocation.amount(), allocation.currency(), getLocale()) + ")";
+        return documentLabel(allocation) + " " + amountLabel(allocation);
+    }
+
+    private static String documentLabel(MatchAllocation allocation) {
+        return allocation.documentNumber() == null ? "#" + allocation.documentId() : allocation.documentNumber();
+    }
+
+    private String amountLabel(MatchAllocation allocation) {
+        return "(" + Formats.amount(allocation.amount(), allocation.currency(), getLocale()) + ")";
     }
 
     /**

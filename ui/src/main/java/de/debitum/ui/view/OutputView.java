@@ -97,14 +97,16 @@ public class OutputView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> getTranslation("output.kind." + e.kind())).setHeader(getTranslation("output.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(OutputView::addressee).setHeader(getTranslation("output.recipient")).setFlexGrow(2);
+        entries.addColumn(OutputView::addressee).setHeader(getTranslation("output.recipient")).setWidth("13rem")
+                .setFlexGrow(2);
         entries.addColumn(e -> getTranslation("output.channel." + e.channel()))
                 .setHeader(getTranslation("output.channel")).setAutoWidth(true).setFlexGrow(0);
         entries.addComponentColumn(this::statusBadge).setHeader(getTranslation("output.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         entries.addColumn(Entry::attempts).setHeader(getTranslation("output.attempts"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(e -> detail(e, locale)).setHeader(getTranslation("output.detail")).setFlexGrow(3);
+        entries.addColumn(e -> detail(e, locale)).setHeader(getTranslation("output.detail")).setWidth("10rem")
+                .setFlexGrow(2);
         entries.addComponentColumn(this::actions).setHeader(getTranslation("output.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         data = new CallbackDataProvider<>(query -> fetch(query.getOffset(), query.getLimit()), query -> count());

@@ -26,7 +26,8 @@ public final class ScreenshotTour {
             browser.signIn(args[1], args[2]);
             browser.byId("overview-view");
             browser.screenshot(out.resolve("overview.png"));
-            for (String view : new String[] {"connectors", "receivables", "imports", "settings"}) {
+            for (String view : new String[] {"connectors", "receivables", "matching", "imports", "dunning", "output",
+                    "ledger", "settings"}) {
                 browser.open(view);
                 browser.byId(view + "-view");
                 browser.screenshot(out.resolve(view + ".png"));
