@@ -97,6 +97,7 @@ public class ApiIT {
             new Endpoint("GET", "/tenants/{t}/documents", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/documents/1", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/payments", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/payments/999999/undo-duplicate", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/imports", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/imports/1", null, Needs.READ),
             new Endpoint("POST", "/tenants/{t}/uploads?kind=csv-invoices", "a;b", Needs.ADMIN),
