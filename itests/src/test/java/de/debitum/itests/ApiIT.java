@@ -143,7 +143,11 @@ public class ApiIT {
             new Endpoint("GET", "/tenants/{t}/outbox", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/outbox/1", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/outbox/1/pdf", null, Needs.READ),
-            new Endpoint("POST", "/tenants/{t}/outbox/1/retry", null, Needs.ADMIN));
+            new Endpoint("POST", "/tenants/{t}/outbox/1/retry", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/output/bounce-mailbox", null, Needs.ADMIN),
+            new Endpoint("PUT", "/tenants/{t}/output/bounce-mailbox", "{\"host\":\"imap.example.de\",\"port\":993}",
+                    Needs.ADMIN),
+            new Endpoint("DELETE", "/tenants/{t}/output/bounce-mailbox", null, Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;

@@ -71,6 +71,7 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.AccountResource;
 import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
+import de.debitum.rest.internal.resources.BounceMailboxResource;
 import de.debitum.rest.internal.resources.BundleResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.InvoiceSendingResource;
@@ -198,6 +199,7 @@ public class ApiServlet extends HttpServlet {
         new MatchingResource(services).register(router);
         new DunningResource(services, services.dunning(), services.dunningStore()).register(router);
         new OutboxResource(services).register(router);
+        new BounceMailboxResource(services.deliveryFeedback()).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }
