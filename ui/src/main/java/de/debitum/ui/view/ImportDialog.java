@@ -73,11 +73,16 @@ final class ImportDialog extends Dialog {
             add(new Paragraph(texts.get("imports.no-duplicates")));
         } else {
             duplicates.setId("import-duplicates");
-            duplicates.addColumn(Duplicate::externalId).setHeader(texts.get("rejection.external-id"));
-            duplicates.addColumn(Duplicate::paymentId).setHeader(texts.get("duplicate.payment"));
-            duplicates.addColumn(Duplicate::originalPaymentId).setHeader(texts.get("duplicate.original"));
-            duplicates.addColumn(Duplicate::originalSource).setHeader(texts.get("duplicate.original-source"));
-            duplicates.addComponentColumn(this::decision).setHeader(texts.get("duplicate.decision")).setAutoWidth(true);
+            duplicates.addColumn(Duplicate::externalId).setHeader(texts.get("rejection.external-id")).setFlexGrow(2)
+                    .setTooltipGenerator(Duplicate::externalId);
+            duplicates.addColumn(Duplicate::paymentId).setHeader(texts.get("duplicate.payment")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            duplicates.addColumn(Duplicate::originalPaymentId).setHeader(texts.get("duplicate.original"))
+                    .setAutoWidth(true).setFlexGrow(0);
+            duplicates.addColumn(Duplicate::originalSource).setHeader(texts.get("duplicate.original-source"))
+                    .setFlexGrow(1);
+            duplicates.addComponentColumn(this::decision).setHeader(texts.get("duplicate.decision")).setAutoWidth(true)
+                    .setFlexGrow(0);
             duplicateRows = batch.duplicateNotices();
             duplicates.setItems(duplicateRows);
             duplicates.setAllRowsVisible(true);
@@ -124,6 +129,8 @@ final class ImportDialog extends Dialog {
         }
         duplicateRows = markUndone(duplicateRows, duplicate.paymentId());
         duplicates.setItems(duplicateRows);
+        // The note that replaces the button is wider than the button.
+        duplicates.recalculateColumnWidths();
         Notices.success(texts.get("duplicate.undo-done", duplicate.paymentId()));
     }
 
