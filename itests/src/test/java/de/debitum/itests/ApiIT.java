@@ -97,6 +97,7 @@ public class ApiIT {
             new Endpoint("GET", "/tenants/{t}/documents", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/documents/1", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/payments", null, Needs.READ),
+            new Endpoint("POST", "/tenants/{t}/payments/999999/undo-duplicate", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/imports", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/imports/1", null, Needs.READ),
             new Endpoint("POST", "/tenants/{t}/uploads?kind=csv-invoices", "a;b", Needs.ADMIN),
@@ -142,7 +143,11 @@ public class ApiIT {
             new Endpoint("GET", "/tenants/{t}/outbox", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/outbox/1", null, Needs.READ),
             new Endpoint("GET", "/tenants/{t}/outbox/1/pdf", null, Needs.READ),
-            new Endpoint("POST", "/tenants/{t}/outbox/1/retry", null, Needs.ADMIN));
+            new Endpoint("POST", "/tenants/{t}/outbox/1/retry", null, Needs.ADMIN),
+            new Endpoint("GET", "/tenants/{t}/output/bounce-mailbox", null, Needs.ADMIN),
+            new Endpoint("PUT", "/tenants/{t}/output/bounce-mailbox", "{\"host\":\"imap.example.de\",\"port\":993}",
+                    Needs.ADMIN),
+            new Endpoint("DELETE", "/tenants/{t}/output/bounce-mailbox", null, Needs.ADMIN));
 
     @Inject
     private BootFinished bootFinished;

@@ -7,5 +7,5 @@
  *
  * <p>Entry point: {@link de.debitum.output.OutputService}.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package de.debitum.output;

@@ -21,6 +21,7 @@ import de.debitum.ui.client.Model.Overview;
 import de.debitum.ui.client.Model.Payment;
 import de.debitum.ui.client.Model.SuggestionPage;
 import de.debitum.ui.client.Model.Tenant;
+import de.debitum.ui.client.Model.UndoneDuplicate;
 import de.debitum.ui.client.Model.UploadResult;
 import de.debitum.ui.client.Model.User;
 import java.util.LinkedHashMap;
@@ -150,6 +151,15 @@ public final class HubApi {
         params.put("unallocated", unallocatedOnly ? "true" : null);
         return call(token -> client.get(tenantPath(tenant) + "/payments", params, token, locale.get(),
                 new TypeReference<Page<Payment>>() { }));
+    }
+
+    /**
+     * Undoes the duplicate decision of an import: the payment counts on its own and the next
+     * matching run considers it. The hub returns 409 when the payment is no longer marked.
+     */
+    public UndoneDuplicate undoDuplicate(String tenant, long paymentId) {
+        return call(token -> client.postJson(tenantPath(tenant) + "/payments/" + paymentId + "/undo-duplicate", null,
+                token, locale.get(), new TypeReference<UndoneDuplicate>() { }));
     }
 
     /** Lists open matching suggestions; {@code size} from 1 to {@link #MAX_SUGGESTION_PAGE}. */

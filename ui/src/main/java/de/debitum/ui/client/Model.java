@@ -232,7 +232,13 @@ public final class Model {
             String message) {
     }
 
-    public record Duplicate(Long paymentId, String externalId, Long originalPaymentId, String originalSource) {
+    /** A payment that an import marked as a repeat of another source's payment; {@code undone} once a user reversed that. */
+    public record Duplicate(Long paymentId, String externalId, Long originalPaymentId, String originalSource,
+            boolean undone) {
+    }
+
+    /** A payment whose duplicate decision was undone: it counts on its own and no longer repeats {@code formerDuplicateOf}. */
+    public record UndoneDuplicate(long id, String source, Long duplicateOf, Long formerDuplicateOf) {
     }
 
     /** One batch with its rejected records and the duplicates it flagged ({@code duplicates} counts them). */

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Typed calls of the hub's tenant settings: company profile, letterhead logo, letter preview and ledger settings. */
+/**
+ * Typed calls of the hub's tenant settings: company profile, letterhead logo, letter preview, ledger
+ * settings and the bounce mailbox.
+ */
 public final class SettingsApi {
 
     /** The company data of the tenant's letters, as {@code GET /company-profile} returns it, with null for unset values. */
@@ -37,6 +40,25 @@ public final class SettingsApi {
             accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
             ownAccounts = ownAccounts == null ? Map.of() : Map.copyOf(ownAccounts);
             bankAccounts = bankAccounts == null ? Map.of() : Map.copyOf(bankAccounts);
+        }
+    }
+
+    /**
+     * The bounce mailbox as the hub shows it: never with the password, only whether one is saved.
+     * All fields but {@code configured} are null while no mailbox is saved.
+     */
+    public record BounceMailbox(boolean configured, String host, Integer port, String tls, String username,
+            String folder, boolean passwordSaved) {
+    }
+
+    /** A bounce mailbox to save; a null {@code password} keeps the saved one, a null {@code folder} means INBOX. */
+    public record BounceMailboxChange(String host, int port, String tls, String username, String password,
+            String folder) {
+
+        @Override
+        public String toString() {
+            return "BounceMailboxChange[host=" + host + ", port=" + port + ", tls=" + tls + ", username=" + username
+                    + ", folder=" + folder + "]";
         }
     }
 
@@ -100,6 +122,28 @@ public final class SettingsApi {
     public LedgerSettings saveLedgerSettings(String tenant, Map<String, Object> changes) {
         return api.call(token -> client.putJson(ledgerSettingsPath(tenant), changes, token, locale.get(),
                 new TypeReference<LedgerSettings>() { }));
+    }
+
+    public BounceMailbox bounceMailbox(String tenant) {
+        return api.call(token -> client.get(bounceMailboxPath(tenant), Map.of(), token, locale.get(),
+                new TypeReference<BounceMailbox>() { }));
+    }
+
+    public BounceMailbox saveBounceMailbox(String tenant, BounceMailboxChange change) {
+        return api.call(token -> client.putJson(bounceMailboxPath(tenant), change, token, locale.get(),
+                new TypeReference<BounceMailbox>() { }));
+    }
+
+    /** Deletes the bounce mailbox with its password; the hub then no longer reads bounces. */
+    public void deleteBounceMailbox(String tenant) {
+        api.call(token -> {
+            client.delete(bounceMailboxPath(tenant), token, locale.get());
+            return null;
+        });
+    }
+
+    private static String bounceMailboxPath(String tenant) {
+        return "tenants/" + HubClient.encode(tenant) + "/output/bounce-mailbox";
     }
 
     private static String profilePath(String tenant) {

@@ -305,7 +305,8 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openBatch(ImportBatch batch) {
         try {
-            new ImportDialog(hub.api().importDetail(tenant, batch.id()), this::getTranslation, getLocale()).open();
+            new ImportDialog(hub.api().importDetail(tenant, batch.id()), this::getTranslation, getLocale(),
+                    paymentId -> hub.api().undoDuplicate(tenant, paymentId)).open();
         } catch (HubException e) {
             Notices.error(e);
         }

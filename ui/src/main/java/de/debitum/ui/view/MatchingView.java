@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -29,10 +30,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The matching review: payments that matching could not settle on its own, each with its ranked
- * suggestions, the rule, the evidence and the confidence, and buttons to confirm or reject.
+ * suggestions, the rule, the evidence and the confidence, and buttons to confirm or reject. The
+ * suggestions come a page at a time with buttons for the previous and the next page.
  */
 @Route(value = "matching", layout = MainLayout.class)
 @PermitAll
@@ -43,9 +46,19 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
     private final HubContext hub;
     private final Paragraph summary = new Paragraph();
     private final Grid<MatchSuggestion> grid = new Grid<>();
+    private final SuggestionPaging paging;
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Span pageLabel = new Span();
+    private final HorizontalLayout pager = new HorizontalLayout(previous, pageLabel, next);
 
-    public MatchingView(HubContext hub) {
+    /**
+     * @param pageSize suggestions per page, from {@code debitum.ui.matching-page-size}; values
+     *                 outside 1 to {@link HubApi#MAX_SUGGESTION_PAGE} are moved into that range
+     */
+    public MatchingView(HubContext hub, @Value("${debitum.ui.matching-page-size:50}") int pageSize) {
         this.hub = hub;
+        this.paging = new SuggestionPaging(Math.max(1, Math.min(HubApi.MAX_SUGGESTION_PAGE, pageSize)));
         setId("matching-view");
         setSizeFull();
         add(new H2(getTranslation("matching.title")));
@@ -82,23 +95,53 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
         grid.setWidthFull();
         grid.setAllRowsVisible(true);
         add(grid);
+        add(pager());
         refresh();
+    }
+
+    private HorizontalLayout pager() {
+        previous.setText(getTranslation("matching.previous"));
+        previous.setId("suggestions-previous");
+        previous.addClickListener(event -> {
+            paging.previous();
+            refresh();
+        });
+        next.setText(getTranslation("matching.next"));
+        next.setId("suggestions-next");
+        next.addClickListener(event -> {
+            paging.next();
+            refresh();
+        });
+        pageLabel.setId("suggestions-page");
+        pager.setId("suggestions-pager");
+        pager.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        return pager;
     }
 
     private void refresh() {
         String tenant = hub.tenant().orElseThrow();
-        SuggestionPage page;
+        // The hub returns the number of payments awaiting review with every page; the last one fetched counts.
+        long[] awaiting = new long[1];
+        List<MatchSuggestion> items;
         try {
-            page = hub.api().suggestions(tenant, 0, HubApi.MAX_SUGGESTION_PAGE);
+            items = paging.load((page, size) -> {
+                SuggestionPage fetched = hub.api().suggestions(tenant, page, size);
+                awaiting[0] = fetched.paymentsAwaitingReview();
+                return fetched.items();
+            });
         } catch (HubException e) {
             summary.setText(Notices.describe(UI.getCurrent(), e));
             grid.setItems();
+            pager.setVisible(false);
             return;
         }
-        summary.setText(page.paymentsAwaitingReview() == 0 ? getTranslation("matching.none")
-                : getTranslation("matching.count", page.paymentsAwaitingReview()));
-        // NOTE: the view shows the first page of suggestions only; more wait for the next visit.
-        grid.setItems(page.items());
+        summary.setText(awaiting[0] == 0 ? getTranslation("matching.none")
+                : getTranslation("matching.count", awaiting[0]));
+        grid.setItems(items);
+        previous.setEnabled(paging.hasPrevious());
+        next.setEnabled(paging.hasNext());
+        pageLabel.setText(getTranslation("matching.page", paging.page() + 1));
+        pager.setVisible(paging.hasPrevious() || paging.hasNext());
     }
 
     /**

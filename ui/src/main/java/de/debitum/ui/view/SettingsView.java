@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The user's language and, for tenant admins and operators, the tenant's company data and
- * letterhead, ledger settings, users and API keys.
+ * letterhead, ledger settings, bounce mailbox, users and API keys.
  */
 @Route(value = "settings", layout = MainLayout.class)
 @PermitAll
@@ -54,6 +54,8 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         add(new CompanyProfilePanel(settings, tenant, this::getTranslation));
         add(new H3(getTranslation("settings.ledger", tenant)));
         add(new LedgerSettingsPanel(settings, tenant, this::getTranslation));
+        add(new H3(getTranslation("settings.bounce-mailbox", tenant)));
+        add(new BounceMailboxPanel(settings, tenant, this::getTranslation));
         add(new H3(getTranslation("settings.users", tenant)));
         add(new UsersPanel(hub, tenant, this::getTranslation, getLocale()));
         add(new H3(getTranslation("settings.api-keys", tenant)));

@@ -2,6 +2,8 @@ package de.debitum.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -326,6 +328,80 @@ class UiBrowserIT {
     }
 
     @Test
+    @Order(75)
+    void duplicatePaymentIsUndoneInImportDialog() throws Exception {
+        // The bank reports the payment that the CSV of payments delivered before: same account, day,
+        // amount, no payer IBAN and the same reference, so the import marks it as a duplicate.
+        // Bank statements are the upload's default kind.
+        uploadCsv(null, "kontoauszug-duplikat.xml",
+                duplicateStatement(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), INSTANCE);
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        assertThat(browser.byId("import-tracking-text").getText()).contains("1 Dubletten");
+
+        browser.open("imports");
+        browser.wait.until(d -> browser.byId("import-batches").getText().contains(INSTANCE));
+        // The newest batch comes first.
+        List<WebElement> cells = browser.driver.findElements(By.cssSelector("#import-batches vaadin-grid-cell-content"));
+        browser.click(cells.stream().filter(c -> c.getText().equals(INSTANCE)).findFirst().orElseThrow());
+        browser.byId("import-duplicates");
+        WebElement undo = browser.driver.findElements(By.cssSelector("[id^=undo-duplicate-]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        String paymentId = undo.getDomAttribute("id").substring("undo-duplicate-".length());
+        browser.click(undo);
+        browser.wait.until(d -> browser.pageText().contains("Dublette rückgängig machen?"));
+        assertThat(browser.pageText()).contains("zählt sie als eigene Zahlung",
+                "der nächste Abgleichslauf berücksichtigt sie");
+        browser.screenshot(screenshots.resolve("import-duplicate-confirm.png"));
+
+        confirmDialog();
+        browser.wait.until(d -> !d.findElements(By.id("duplicate-undone-" + paymentId)).isEmpty());
+        assertThat(browser.byId("duplicate-undone-" + paymentId).getText())
+                .isEqualTo("Rückgängig gemacht: zählt eigenständig");
+        browser.screenshot(screenshots.resolve("import-dialog-duplicate.png"));
+        browser.click("import-close");
+
+        String payments = api("GET", "/tenants/" + TENANT + "/payments?size=500", null).body().replace(" ", "");
+        int start = payments.indexOf("{\"id\":" + paymentId + ",");
+        assertThat(start).as(payments).isNotNegative();
+        assertThat(payments.substring(start, payments.indexOf('}', start))).contains("\"duplicateOf\":null");
+        HttpResponse<String> again = api("POST", "/tenants/" + TENANT + "/payments/" + paymentId + "/undo-duplicate", "{}");
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    /**
+     * Writes a camt.053 statement with the payment of {@link #paymentsCsv}: RE-UI-0005, 595,00,
+     * booked today on the same account, without end-to-end id and payer IBAN. The statement covers
+     * the last 200 days, because dunning waits for complete payment data from every source.
+     */
+    private static String duplicateStatement(LocalDate today) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+                  <BkToCstmrStmt>
+                    <GrpHdr><MsgId>DUP-1</MsgId><CreDtTm>%1$sT06:00:00</CreDtTm></GrpHdr>
+                    <Stmt>
+                      <Id>DUP-1</Id>
+                      <FrToDt><FrDtTm>%3$sT00:00:00</FrDtTm><ToDtTm>%1$sT23:59:59</ToDtTm></FrToDt>
+                      <Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy></Acct>
+                      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%3$s</Dt></Dt></Bal>
+                      <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">595.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%1$s</Dt></Dt></Bal>
+                      <Ntry>
+                        <Amt Ccy="EUR">595.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+                        <BookgDt><Dt>%1$s</Dt></BookgDt><ValDt><Dt>%1$s</Dt></ValDt>
+                        <AcctSvcrRef>DUP-1-1</AcctSvcrRef>
+                        <NtryDtls><TxDtls>
+                          <RltdPties><Dbtr><Nm>%2$s</Nm></Dbtr></RltdPties>
+                          <RmtInf><Ustrd>RE-UI-0005</Ustrd></RmtInf>
+                        </TxDtls></NtryDtls>
+                      </Ntry>
+                    </Stmt>
+                  </BkToCstmrStmt>
+                </Document>
+                """.formatted(today, UNKNOWN_PAYER, today.minusDays(200));
+    }
+
+    @Test
     @Order(80)
     void previewAndApproveDunningRun() throws Exception {
         // Dunning waits for complete payment data up to yesterday from every payment source, so a statement
@@ -588,6 +664,56 @@ class UiBrowserIT {
         assertThat(reset).contains("\"ownAccounts\":{}", "\"bankAccounts\":{}");
     }
 
+    @Test
+    @Order(106)
+    void bounceMailboxIsSavedMaskedAndDeleted() throws Exception {
+        // A socket of this test takes the IMAP server's place, in case the hub polls while the mailbox is saved.
+        try (ServerSocket imap = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            browser.open("settings");
+            browser.byId("bounce-mailbox");
+            assertThat(browser.byId("bounce-mailbox-status").getText())
+                    .isEqualTo("Nicht eingerichtet: Bounces werden nicht gelesen.");
+
+            type("bounce-mailbox-host", "127.0.0.1");
+            type("bounce-mailbox-port", String.valueOf(imap.getLocalPort()));
+            choose("bounce-mailbox-tls", "keine");
+            type("bounce-mailbox-username", "bounces");
+            browser.click("bounce-mailbox-save");
+            browser.wait.until(d -> browser.byId("bounce-mailbox-error").isDisplayed());
+            assertThat(browser.byId("bounce-mailbox-error").getText())
+                    .isEqualTo("Das IMAP-Passwort fehlt. Beim ersten Speichern ist es nötig.");
+
+            // The hub checks the host name and names it in the user's language.
+            type("bounce-mailbox-password", "imap-passwort-7");
+            type("bounce-mailbox-host", "imap server");
+            browser.click("bounce-mailbox-save");
+            browser.wait.until(d -> browser.byId("bounce-mailbox-error").getText()
+                    .startsWith("Ungültiger IMAP-Server 'imap server'."));
+
+            type("bounce-mailbox-host", "127.0.0.1");
+            type("bounce-mailbox-folder", "Bounces");
+            browser.click("bounce-mailbox-save");
+            browser.wait.until(d -> browser.byId("bounce-mailbox-status").getText().startsWith("Eingerichtet."));
+            assertThat(browser.byId("bounce-mailbox-error").isDisplayed()).isFalse();
+            assertThat(inputOf("bounce-mailbox-password").getDomProperty("value")).isEmpty();
+            assertThat(inputOf("bounce-mailbox-password").getDomAttribute("placeholder"))
+                    .isEqualTo("gespeichert; leer lassen, um es zu behalten");
+            String saved = api("GET", "/tenants/" + TENANT + "/output/bounce-mailbox", null).body().replace(" ", "");
+            assertThat(saved).contains("\"configured\":true", "\"tls\":\"NONE\"", "\"folder\":\"Bounces\"",
+                    "\"passwordSaved\":true").doesNotContain("imap-passwort-7");
+            // The heading of the panel is its previous sibling.
+            browser.script("arguments[0].previousElementSibling.scrollIntoView()", browser.byId("bounce-mailbox"));
+            browser.screenshot(screenshots.resolve("settings-bounce-mailbox.png"));
+
+            browser.click("bounce-mailbox-delete");
+            browser.wait.until(d -> browser.pageText().contains("Bounce-Postfach löschen?"));
+            confirmDialog();
+            browser.wait.until(d -> browser.byId("bounce-mailbox-status").getText().startsWith("Nicht eingerichtet"));
+            assertThat(api("GET", "/tenants/" + TENANT + "/output/bounce-mailbox", null).body().replace(" ", ""))
+                    .isEqualTo("{\"configured\":false}");
+        }
+    }
+
     /** Fetches a link of the UI with the browser's session cookie, as the browser's own download would. */
     private byte[] downloadInSession(String href, String contentType) throws Exception {
         String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
@@ -672,6 +798,55 @@ class UiBrowserIT {
         browser.byId("login-form");
     }
 
+    @Test
+    @Order(117)
+    void matchingReviewPagesThroughSuggestions() throws Exception {
+        // Three payers that are no debtors pay three invoices in full: each payment waits for review,
+        // and the UI of this test shows two suggestions per page.
+        String booked = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+        StringBuilder csv = new StringBuilder("Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;"
+                + "Beguenstigter/Zahlungspflichtiger;Kontonummer/IBAN;Betrag;Waehrung\n");
+        List<String> payers = List.of("Zahldienst Nord GmbH", "Zahldienst Süd GmbH", "Zahldienst West GmbH");
+        for (int i = 0; i < payers.size(); i++) {
+            csv.append("DE89370400440532013000;").append(booked).append(';').append(booked).append(";RE-UI-000")
+                    .append(i + 1).append(';').append(payers.get(i)).append(";;1190,00;EUR\n");
+        }
+        uploadCsv("CSV mit Zahlungen", "zahlungen-seiten.csv", csv.toString(), PAYMENT_CSV_INSTANCE);
+
+        // Vaadin leaves a hidden component out of the page, so the pager is there only with a second page.
+        browser.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+            browser.open("matching");
+            browser.byId("suggestions");
+            return !d.findElements(By.id("suggestions-pager")).isEmpty();
+        });
+        assertThat(browser.byId("suggestions-page").getText()).isEqualTo("Seite 1");
+        // WebElement.isEnabled() reads only native form controls; a Vaadin button carries the attribute.
+        assertThat(browser.byId("suggestions-previous").getDomAttribute("disabled")).isNotNull();
+        assertThat(browser.byId("suggestions-next").getDomAttribute("disabled")).isNull();
+        List<String> firstPage = suggestionIds();
+        assertThat(firstPage).hasSize(2);
+
+        browser.click("suggestions-next");
+        browser.wait.until(d -> browser.byId("suggestions-page").getText().equals("Seite 2"));
+        List<String> secondPage = suggestionIds();
+        assertThat(secondPage).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
+        browser.screenshot(screenshots.resolve("matching-pages.png"));
+
+        browser.click("suggestions-previous");
+        browser.wait.until(d -> browser.byId("suggestions-page").getText().equals("Seite 1"));
+        assertThat(suggestionIds()).isEqualTo(firstPage);
+    }
+
+    /** Returns the ids of the suggestions the matching view shows, in order. */
+    private List<String> suggestionIds() {
+        browser.waitForVaadin();
+        // The grid may keep the cells of rows it no longer shows in the page, hidden, for reuse.
+        return browser.driver.findElements(By.cssSelector("[id^=explanation-]")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(box -> box.getDomAttribute("id").substring("explanation-".length())).toList();
+    }
+
     /** Sets up a CSV connector instance that reads {@code recordKind} rows from its own inbox folder. */
     private void addCsvConnector(String instanceId, String folderName, String recordKind) throws Exception {
         Path folder = inbox.resolveSibling(folderName);
@@ -691,10 +866,15 @@ class UiBrowserIT {
         browser.byId("test-" + instanceId);
     }
 
-    /** Uploads a CSV file on the imports view and waits until the hub names the instance that took it. */
+    /**
+     * Uploads a file on the imports view as the kind with that label, or as the default kind (bank
+     * statement) when the label is null, and waits until the hub names the instance that took it.
+     */
     private void uploadCsv(String kindLabel, String fileName, String content, String instanceId) throws Exception {
         browser.open("imports");
-        choose("upload-kind", kindLabel);
+        if (kindLabel != null) {
+            choose("upload-kind", kindLabel);
+        }
         Path csv = target.resolve("ui-it/" + fileName);
         Files.writeString(csv, content, StandardCharsets.UTF_8);
         WebElement fileInput = browser.byId("upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));

@@ -29,6 +29,8 @@ final class UiProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("DEBITUM_HUB_URL", hubUrl);
         builder.environment().put("DEBITUM_UI_PORT", Integer.toString(port));
+        // Two suggestions per page, so that a few payments fill more than one page of the matching review.
+        builder.environment().put("DEBITUM_UI_MATCHING_PAGE_SIZE", "2");
         Process process = builder.start();
         UiProcess ui = new UiProcess(port, process);
         try {

@@ -313,6 +313,36 @@ class HubApiTest {
     }
 
     @Test
+    void importDetailMarksUndoneDuplicates() {
+        ImportDetail batch = api.importDetail("muster-gmbh", 52);
+
+        assertThat(batch.duplicates()).isEqualTo(2);
+        assertThat(batch.duplicateNotices()).extracting(Model.Duplicate::paymentId).containsExactly(302L, 304L);
+        assertThat(batch.duplicateNotices()).extracting(Model.Duplicate::undone).containsExactly(false, true);
+    }
+
+    @Test
+    void undoDuplicatePostsWithoutBody() {
+        Model.UndoneDuplicate undone = api.undoDuplicate("muster-gmbh", 302);
+
+        assertThat(undone.id()).isEqualTo(302);
+        assertThat(undone.duplicateOf()).isNull();
+        assertThat(undone.formerDuplicateOf()).isEqualTo(301L);
+        hub.verify(postRequestedFor(urlPathEqualTo("/api/v1/tenants/muster-gmbh/payments/302/undo-duplicate"))
+                .withHeader("Authorization", equalTo("Bearer token-1")));
+    }
+
+    @Test
+    void undoDuplicateOfUnmarkedPaymentIsConflict() {
+        assertThatThrownBy(() -> api.undoDuplicate("muster-gmbh", 303))
+                .isInstanceOfSatisfying(HubException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("conflict");
+                    assertThat(e.getMessage()).contains("nicht als Dublette markiert");
+                });
+    }
+
+    @Test
     void uploadSendsRawBytes() {
         byte[] statement = "<Document/>".getBytes(StandardCharsets.UTF_8);
 

@@ -2,18 +2,11 @@ package de.debitum.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +32,7 @@ class DocumentDialogNotesTest {
     }
 
     private static Texts texts(String language) {
-        Properties messages = new Properties();
-        try (InputStream in = DocumentDialogNotesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Locale locale = Locale.forLanguageTag(language);
-        return (key, params) -> new MessageFormat(messages.getProperty(key), locale).format(params);
+        return TestTexts.texts(language);
     }
 
     @Test

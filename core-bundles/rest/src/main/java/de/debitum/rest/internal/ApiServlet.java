@@ -52,6 +52,7 @@ import de.debitum.api.store.TenantStore;
 import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
+import de.debitum.output.DeliveryFeedback;
 import de.debitum.output.letter.DunningLetterRenderer;
 import de.debitum.rest.internal.auth.AdminAccount;
 import de.debitum.rest.internal.auth.Authenticator;
@@ -70,6 +71,7 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.AccountResource;
 import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.rest.internal.resources.AuthResource;
+import de.debitum.rest.internal.resources.BounceMailboxResource;
 import de.debitum.rest.internal.resources.BundleResource;
 import de.debitum.rest.internal.resources.CompanyResource;
 import de.debitum.rest.internal.resources.InvoiceSendingResource;
@@ -144,8 +146,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference PaymentStore payments, @Reference MatchReviewStore review,
                       @Reference MatchingService matching, @Reference DunningRunService dunning,
                        @Reference DunningStore dunningStore, @Reference OutboxStore outbox,
-                       @Reference DunningLetterRenderer letterRenderer, @Reference HealthService health,
-                       Config config) {
+                       @Reference DunningLetterRenderer letterRenderer, @Reference DeliveryFeedback deliveryFeedback,
+                       @Reference HealthService health, Config config) {
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(config.passwordCost());
         TokenService tokens = new TokenService(SigningKey.load(System.getenv(SigningKey.KEY_VARIABLE),
@@ -154,8 +156,8 @@ public class ApiServlet extends HttpServlet {
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
                 imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
-                payments, review, matching, dunning, dunningStore, outbox, letterRenderer, authenticator, hasher, clock,
-                config.uploadMaxBytes());
+                payments, review, matching, dunning, dunningStore, outbox, letterRenderer, deliveryFeedback, authenticator,
+                hasher, clock, config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();
         this.health = health;
         this.router = routes(services);
@@ -197,6 +199,7 @@ public class ApiServlet extends HttpServlet {
         new MatchingResource(services).register(router);
         new DunningResource(services, services.dunning(), services.dunningStore()).register(router);
         new OutboxResource(services).register(router);
+        new BounceMailboxResource(services.deliveryFeedback()).register(router);
         new OpenApiResource(router).register(router);
         return router;
     }

@@ -73,7 +73,7 @@ class CompanySettingsResourceTest {
                     new DefaultLedgerExportStore(persistence), documents, audit);
             ApiServices services = new ApiServices(tenants, null, null, null, documents, null, audit, null, null,
                     null, null, new DefaultCompanyProfileStore(persistence), ledger, null, null, null, null, null, null,
-                    null, null, null, new DunningLetterRenderer(CLOCK), null, null, CLOCK, 0);
+                    null, null, null, new DunningLetterRenderer(CLOCK), null, null, null, CLOCK, 0);
             return new Hub(tenants, ApiServlet.routes(services));
         });
     }

@@ -27,7 +27,7 @@ class ContractTest {
             "operator", Access.OPERATOR, "read", Access.TENANT_READ, "admin", Access.TENANT_ADMIN);
 
     private final Router router = ApiServlet.routes(new ApiServices(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0));
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0));
 
     @Test
     void docsTableListsEveryRouteWithItsAccess() throws Exception {

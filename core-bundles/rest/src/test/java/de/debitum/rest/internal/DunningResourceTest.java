@@ -82,7 +82,7 @@ class DunningResourceTest {
             DefaultDunningRunService dunning = new DefaultDunningRunService(store, new DefaultAllocationStore(persistence),
                     debtors, new DefaultCoverageService(persistence), BaseRateTable.bundled(), CLOCK);
             ApiServices services = new ApiServices(tenants, null, null, null, documents, debtors, audit, null, null,
-                    null, null, null, null, null, null, null, null, null, null, dunning, store, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, dunning, store, null, null, null, null, null,
                     CLOCK, 0);
             return new Hub(persistence, new DefaultIngestionService(persistence), tenants, audit,
                     ApiServlet.routes(services));

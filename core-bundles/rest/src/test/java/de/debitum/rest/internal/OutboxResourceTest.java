@@ -65,7 +65,7 @@ class OutboxResourceTest {
             DefaultAuditTrail audit = new DefaultAuditTrail(persistence);
             DefaultOutboxStore outbox = new DefaultOutboxStore(persistence);
             ApiServices services = new ApiServices(tenants, null, null, null, null, debtors, audit, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, outbox, null, null, null, CLOCK,
+                    null, null, null, null, null, null, null, null, null, null, null, null, outbox, null, null, null, null, CLOCK,
                     0);
             return new Hub(tenants, new DefaultIngestionService(persistence), debtors, outbox, audit,
                     ApiServlet.routes(services));

@@ -58,6 +58,14 @@ public final class ChannelSettings {
         store.save(tenant, channel, stored);
     }
 
+    /** Deletes the settings whose keys start with {@code prefix}, secrets included, and keeps the channel's others. */
+    public void removeGroup(TenantId tenant, OutboxChannel channel, String prefix) {
+        Map<String, String> stored = new HashMap<>(store.load(tenant, channel));
+        if (stored.keySet().removeIf(key -> key.startsWith(prefix))) {
+            store.save(tenant, channel, stored);
+        }
+    }
+
     /**
      * Replaces the settings whose keys start with {@code prefix}, such as {@code bounce.}, and keeps
      * the channel's other settings. Secrets are encrypted; a secret left out keeps its stored value.

@@ -41,6 +41,10 @@ public final class BounceSettingsCodec {
         if (folder.length() > 200) {
             throw new OutputException("Der IMAP-Ordner ist länger als 200 Zeichen.", "The IMAP folder is longer than 200 characters.");
         }
+        if (folder.chars().anyMatch(Character::isISOControl)) {
+            throw new OutputException("Der IMAP-Ordner enthält ein Steuerzeichen. Bitte einen Ordnernamen wie INBOX oder INBOX/Bounces angeben.",
+                    "The IMAP folder contains a control character. Give a folder name such as INBOX or INBOX/Bounces.");
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("bounce.host", settings.host().strip());
         values.put("bounce.port", String.valueOf(settings.port()));

@@ -3,6 +3,7 @@ package de.debitum.output.internal.feedback;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import de.debitum.api.secret.SecretCipher;
 import de.debitum.api.store.TenantStore;
 import de.debitum.output.BounceMailboxSettings;
 import de.debitum.output.DeliveryFeedback;
+import de.debitum.output.OutputException;
+import de.debitum.output.SavedBounceMailbox;
 import de.debitum.output.internal.delivery.ChannelSettings;
 import de.debitum.output.internal.mail.MailSettingsCodec;
 import de.debitum.output.internal.post.PostProviderChannel;
@@ -66,6 +69,7 @@ public class DefaultDeliveryFeedback implements DeliveryFeedback {
     }
 
     private final TenantStore tenants;
+    private final OutputSettingsStore settingsStore;
     private final ChannelSettings settings;
     private final BounceMailboxReader bounces;
     private final PostStatusReader letters;
@@ -82,6 +86,7 @@ public class DefaultDeliveryFeedback implements DeliveryFeedback {
     public DefaultDeliveryFeedback(TenantStore tenants, OutboxStore outbox, OutputSettingsStore settingsStore,
                                    SecretCipher cipher, Clock clock, Config config) {
         this.tenants = tenants;
+        this.settingsStore = settingsStore;
         this.settings = new ChannelSettings(settingsStore, cipher,
                 Set.of(MailSettingsCodec.PASSWORD, BounceSettingsCodec.PASSWORD, PostSettingsCodec.CLIENT_SECRET));
         Duration timeout = Duration.ofSeconds(Math.max(1, config.timeoutSeconds()));
@@ -125,8 +130,28 @@ public class DefaultDeliveryFeedback implements DeliveryFeedback {
 
     @Override
     public void configureBounceMailbox(TenantId tenant, BounceMailboxSettings mailbox) {
-        settings.saveGroup(tenant, OutboxChannel.EMAIL, BounceSettingsCodec.PREFIX, BounceSettingsCodec.encode(mailbox));
+        Map<String, String> values = BounceSettingsCodec.encode(mailbox);
+        if (mailbox.password() == null
+                && !settingsStore.load(tenant, OutboxChannel.EMAIL).containsKey(BounceSettingsCodec.PASSWORD)) {
+            throw new OutputException("Das IMAP-Passwort fehlt. Bitte beim ersten Speichern des Postfachs ein Passwort angeben.",
+                    "The IMAP password is missing. Give one when you save the mailbox for the first time.");
+        }
+        settings.saveGroup(tenant, OutboxChannel.EMAIL, BounceSettingsCodec.PREFIX, values);
         LOG.info("Bounce mailbox of tenant {} saved: {}", tenant, mailbox);
+    }
+
+    @Override
+    public Optional<SavedBounceMailbox> bounceMailbox(TenantId tenant) {
+        // Read without decrypting: the password stays in the store, and a key change does not hide the mailbox.
+        Map<String, String> stored = new HashMap<>(settingsStore.load(tenant, OutboxChannel.EMAIL));
+        boolean passwordSaved = stored.remove(BounceSettingsCodec.PASSWORD) != null;
+        return BounceSettingsCodec.decode(stored).map(mailbox -> new SavedBounceMailbox(mailbox, passwordSaved));
+    }
+
+    @Override
+    public void clearBounceMailbox(TenantId tenant) {
+        settings.removeGroup(tenant, OutboxChannel.EMAIL, BounceSettingsCodec.PREFIX);
+        LOG.info("Bounce mailbox of tenant {} deleted", tenant);
     }
 
     @Override

@@ -36,6 +36,7 @@ import de.debitum.output.BounceMailboxSettings;
 import de.debitum.output.LetterDelivery;
 import de.debitum.output.MailSettings;
 import de.debitum.output.OutputException;
+import de.debitum.output.SavedBounceMailbox;
 import de.debitum.output.TlsMode;
 import de.debitum.output.internal.feedback.DefaultDeliveryFeedback;
 import de.debitum.output.letter.LetterTexts;
@@ -273,6 +274,66 @@ class BounceFeedbackTest {
                 "imap.example.de", 0, TlsMode.TLS, "bounces", "x", null)))
                 .isInstanceOf(OutputException.class)
                 .hasMessageContaining("IMAP port 0");
+    }
+
+    @Test
+    void savedMailboxIsShownWithoutPassword() {
+        SavedBounceMailbox saved = feedback.bounceMailbox(fixture.tenant).orElseThrow();
+
+        assertThat(saved.settings().host()).isEqualTo("127.0.0.1");
+        assertThat(saved.settings().port()).isEqualTo(greenMail.getImap().getPort());
+        assertThat(saved.settings().tls()).isEqualTo(TlsMode.NONE);
+        assertThat(saved.settings().username()).isEqualTo("bounces");
+        assertThat(saved.settings().folder()).isEqualTo("INBOX");
+        assertThat(saved.settings().password()).isNull();
+        assertThat(saved.passwordSaved()).isTrue();
+    }
+
+    @Test
+    void clearedMailboxIsNoLongerRead() throws Exception {
+        OutboxEntry sent = sentLetter(1, "einkauf@baeckerei-mueller.de");
+        deliver(dsn(sent.messageId(), "einkauf@baeckerei-mueller.de", "failed", "5.1.1", "550 5.1.1 User unknown"));
+
+        feedback.clearBounceMailbox(fixture.tenant);
+
+        assertThat(feedback.bounceMailbox(fixture.tenant)).isEmpty();
+        assertThat(fixture.settings.load(fixture.tenant, OutboxChannel.EMAIL)).doesNotContainKeys("bounce.host",
+                "bounce.password").containsKey("host");
+        assertThat(feedback.pollBounces()).isZero();
+        assertThat(fixture.outbox.find(fixture.tenant, sent.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+    }
+
+    @Test
+    void firstSaveWithoutPasswordIsRejected() {
+        feedback.clearBounceMailbox(fixture.tenant);
+
+        assertThatThrownBy(() -> feedback.configureBounceMailbox(fixture.tenant, new BounceMailboxSettings(
+                "imap.example.de", 993, TlsMode.TLS, "bounces", null, "INBOX")))
+                .isInstanceOf(OutputException.class)
+                .hasMessage("The IMAP password is missing. Give one when you save the mailbox for the first time.");
+        assertThat(feedback.bounceMailbox(fixture.tenant)).isEmpty();
+    }
+
+    @Test
+    void saveWithoutPasswordKeepsStoredOne() {
+        String before = fixture.settings.load(fixture.tenant, OutboxChannel.EMAIL).get("bounce.password");
+
+        feedback.configureBounceMailbox(fixture.tenant, new BounceMailboxSettings("imap.example.de", 143,
+                TlsMode.STARTTLS, "bounces", null, "INBOX/Bounces"));
+
+        SavedBounceMailbox saved = feedback.bounceMailbox(fixture.tenant).orElseThrow();
+        assertThat(saved.settings().folder()).isEqualTo("INBOX/Bounces");
+        assertThat(saved.settings().tls()).isEqualTo(TlsMode.STARTTLS);
+        assertThat(saved.passwordSaved()).isTrue();
+        assertThat(fixture.settings.load(fixture.tenant, OutboxChannel.EMAIL).get("bounce.password")).isEqualTo(before);
+    }
+
+    @Test
+    void folderWithControlCharacterIsRejected() {
+        assertThatThrownBy(() -> feedback.configureBounceMailbox(fixture.tenant, new BounceMailboxSettings(
+                "imap.example.de", 993, TlsMode.TLS, "bounces", "x", "INBOX\nA")))
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("control character");
     }
 
     @Test

@@ -24,6 +24,7 @@ import de.debitum.api.store.TenantStore;
 import de.debitum.dunning.run.DunningRunService;
 import de.debitum.ledger.LedgerService;
 import de.debitum.matching.MatchingService;
+import de.debitum.output.DeliveryFeedback;
 import de.debitum.output.letter.DunningLetterRenderer;
 import de.debitum.rest.internal.auth.Authenticator;
 import de.debitum.rest.internal.auth.PasswordHasher;
@@ -36,6 +37,6 @@ public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiK
                           ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
                           PaymentStore payments, MatchReviewStore review, MatchingService matching,
                           DunningRunService dunning, DunningStore dunningStore, OutboxStore outbox,
-                          DunningLetterRenderer letterRenderer,
+                          DunningLetterRenderer letterRenderer, DeliveryFeedback deliveryFeedback,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
 }

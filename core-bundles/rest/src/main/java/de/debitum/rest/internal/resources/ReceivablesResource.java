@@ -14,6 +14,7 @@ import de.debitum.api.model.AuditEvent;
 import de.debitum.api.model.Debtor;
 import de.debitum.api.model.DocumentData;
 import de.debitum.api.model.OpenItem;
+import de.debitum.api.model.Payment;
 import de.debitum.api.model.ReceivableDocument;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.DebtorSummary;
@@ -51,6 +52,9 @@ public final class ReceivablesResource {
         router.add("GET", "/tenants/{t}/payments", Access.TENANT_READ, 200, "List payments", this::payments,
                 "unallocated", "true: only incoming payments without allocation", "page", "0-based page",
                 "size", "page size, 1 to 500");
+        router.add("POST", "/tenants/{t}/payments/{id}/undo-duplicate", Access.TENANT_READ, 200,
+                "Undo the duplicate decision: the payment counts on its own and the next matching run considers it",
+                this::undoDuplicate);
         router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200, "List import batches", this::imports,
                 "page", "0-based page", "size", "page size, 1 to 500");
         router.add("GET", "/tenants/{t}/imports/{id}", Access.TENANT_READ, 200,
@@ -142,6 +146,30 @@ public final class ReceivablesResource {
                 request.size()), ReceivablesResource::view);
     }
 
+    private Object undoDuplicate(ApiRequest request) {
+        TenantId tenant = request.tenant();
+        long id = request.pathId("id");
+        Payment before = services.payments().find(tenant, id).orElseThrow(() -> notFound("Zahlung", "Payment", id));
+        if (!before.isDuplicate()) {
+            throw notDuplicate(id);
+        }
+        Payment undone;
+        try {
+            undone = services.payments().undoDuplicate(tenant, id, request.actor());
+        } catch (IllegalStateException e) {
+            // Another user undid it between the read above and this call.
+            throw notDuplicate(id);
+        }
+        return Json.object("id", undone.id(), "source", undone.source(), "duplicateOf", undone.duplicateOf(),
+                "formerDuplicateOf", before.duplicateOf());
+    }
+
+    private static ApiException notDuplicate(long id) {
+        return ApiException.conflict("Die Zahlung " + id + " ist nicht als Dublette markiert, also gibt es nichts rückgängig"
+                        + " zu machen. Bitte die Ansicht neu laden.",
+                "Payment " + id + " is not marked as a duplicate, so there is nothing to undo. Reload the view.");
+    }
+
     private Object imports(ApiRequest request) {
         return Json.page(services.queries().imports(request.tenant(), request.page(), request.size()),
                 ReceivablesResource::view);
@@ -159,8 +187,12 @@ public final class ReceivablesResource {
         }
         List<Object> duplicates = new ArrayList<>();
         for (DuplicateNotice duplicate : report.duplicates()) {
+            // The batch keeps its notices, and "undone" is true once a user has reversed the decision.
+            boolean undone = services.payments().find(request.tenant(), duplicate.paymentId())
+                    .map(payment -> !payment.isDuplicate()).orElse(false);
             duplicates.add(Json.object("paymentId", duplicate.paymentId(), "externalId", duplicate.externalId(),
-                    "originalPaymentId", duplicate.originalId(), "originalSource", duplicate.originalSource()));
+                    "originalPaymentId", duplicate.originalId(), "originalSource", duplicate.originalSource(),
+                    "undone", undone));
         }
         List<Object> warnings = new ArrayList<>();
         for (ImportWarning warning : report.warnings()) {
