@@ -14,12 +14,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Produces;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -36,6 +39,7 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 
 import de.debitum.api.health.ComponentHealth;
 import de.debitum.api.health.HealthReport;
@@ -183,6 +187,55 @@ public class DistributionIT {
             assertTrue("jackson data format not found", context.resolveDataFormat("jackson") != null);
         } finally {
             context.stop();
+        }
+    }
+
+    /**
+     * Registers a JAX-RS resource as an OSGi service and calls it over HTTP: the JAX-RS
+     * Whiteboard (Aries on CXF) serves it on Pax Web's port.
+     */
+    @Test
+    public void jaxrsWhiteboardServesRegisteredResource() throws Exception {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
+        ServiceRegistration<WhiteboardProbe> registration =
+                bundleContext.registerService(WhiteboardProbe.class, new WhiteboardProbe(), properties);
+        try {
+            int port = Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY));
+            URL url = new URL("http://127.0.0.1:" + port + "/itest-whiteboard-probe");
+            long deadline = System.currentTimeMillis() + 20_000;
+            int status;
+            String body;
+            do {
+                HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+                connection.setConnectTimeout(5_000);
+                connection.setReadTimeout(15_000);
+                status = connection.getResponseCode();
+                try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                    body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                if (status == 200) {
+                    break;
+                }
+                // The whiteboard picks up the service asynchronously.
+                Thread.sleep(200);
+            } while (System.currentTimeMillis() < deadline);
+
+            assertEquals("status of " + url + ", body " + body, 200, status);
+            assertEquals("whiteboard probe", body);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    /** A trivial JAX-RS resource for {@link #jaxrsWhiteboardServesRegisteredResource()}. */
+    @javax.ws.rs.Path("itest-whiteboard-probe")
+    public static class WhiteboardProbe {
+
+        @GET
+        @Produces("text/plain")
+        public String get() {
+            return "whiteboard probe";
         }
     }
 }
