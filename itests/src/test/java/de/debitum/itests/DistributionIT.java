@@ -14,15 +14,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
-import javax.ws.rs.GET;
-import javax.ws.rs.Produces;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -39,7 +36,11 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 import de.debitum.api.health.ComponentHealth;
 import de.debitum.api.health.HealthReport;
@@ -191,51 +192,64 @@ public class DistributionIT {
     }
 
     /**
-     * Registers a JAX-RS resource as an OSGi service and calls it over HTTP: the JAX-RS
-     * Whiteboard (Aries on CXF) serves it on Pax Web's port.
+     * Checks that the JAX-RS Whiteboard (Aries on CXF) runs the API application without failures
+     * and serves a public endpoint of it over HTTP.
      */
     @Test
-    public void jaxrsWhiteboardServesRegisteredResource() throws Exception {
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
-        ServiceRegistration<WhiteboardProbe> registration =
-                bundleContext.registerService(WhiteboardProbe.class, new WhiteboardProbe(), properties);
-        try {
-            int port = Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY));
-            URL url = new URL("http://127.0.0.1:" + port + "/itest-whiteboard-probe");
-            long deadline = System.currentTimeMillis() + 20_000;
-            int status;
-            String body;
-            do {
-                HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-                connection.setConnectTimeout(5_000);
-                connection.setReadTimeout(15_000);
-                status = connection.getResponseCode();
-                try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                    body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                if (status == 200) {
-                    break;
-                }
-                // The whiteboard picks up the service asynchronously.
-                Thread.sleep(200);
-            } while (System.currentTimeMillis() < deadline);
+    public void jaxrsWhiteboardRunsApiApplication() throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        ApplicationDTO api = apiApplication();
+        while (api == null && System.currentTimeMillis() < deadline) {
+            // The whiteboard picks up the application service asynchronously.
+            Thread.sleep(200);
+            api = apiApplication();
+        }
+        RuntimeDTO runtime = whiteboardRuntime();
 
-            assertEquals("status of " + url + ", body " + body, 200, status);
-            assertEquals("whiteboard probe", body);
-        } finally {
-            registration.unregister();
+        assertTrue("application debitum-api missing: " + whiteboardState(runtime), api != null);
+        assertEquals("failed applications: " + whiteboardState(runtime), 0, runtime.failedApplicationDTOs.length);
+        assertTrue("base " + api.base, api.base.endsWith("api/v1"));
+        assertTrue("no resource methods: " + whiteboardState(runtime), api.resourceMethods.length > 0);
+
+        int port = Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY));
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/api/v1/openapi.json")
+                .openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(15_000);
+        assertEquals(200, connection.getResponseCode());
+        assertEquals("application/json", connection.getContentType().split(";")[0]);
+        assertEquals("de", connection.getHeaderField("Content-Language"));
+        try (InputStream body = connection.getInputStream()) {
+            assertTrue(new String(body.readAllBytes(), StandardCharsets.UTF_8).startsWith("{\"openapi\":\"3.0.3\""));
         }
     }
 
-    /** A trivial JAX-RS resource for {@link #jaxrsWhiteboardServesRegisteredResource()}. */
-    @javax.ws.rs.Path("itest-whiteboard-probe")
-    public static class WhiteboardProbe {
+    private RuntimeDTO whiteboardRuntime() {
+        ServiceReference<JaxrsServiceRuntime> reference = bundleContext.getServiceReference(JaxrsServiceRuntime.class);
+        assertTrue("no JaxrsServiceRuntime service", reference != null);
+        return bundleContext.getService(reference).getRuntimeDTO();
+    }
 
-        @GET
-        @Produces("text/plain")
-        public String get() {
-            return "whiteboard probe";
+    private ApplicationDTO apiApplication() {
+        for (ApplicationDTO application : whiteboardRuntime().applicationDTOs) {
+            if ("debitum-api".equals(application.name)) {
+                return application;
+            }
         }
+        return null;
+    }
+
+    /** Lists the whiteboard's applications and the ones it failed to start, for assertion messages. */
+    private static String whiteboardState(RuntimeDTO runtime) {
+        StringBuilder state = new StringBuilder();
+        for (ApplicationDTO application : runtime.applicationDTOs) {
+            state.append(" application ").append(application.name).append(" at ").append(application.base)
+                    .append(" with ").append(application.resourceMethods.length).append(" resource methods;");
+        }
+        for (FailedApplicationDTO failed : runtime.failedApplicationDTOs) {
+            state.append(" failed application ").append(failed.name).append(" reason ").append(failed.failureReason)
+                    .append(';');
+        }
+        return state.toString();
     }
 }

@@ -52,6 +52,9 @@ final class DistributionOptions {
                 // Pax Exam starts Java itself, without bin/setenv: the option that lets Felix open the
                 // jar embedded in the JAX-RS spec bundle (see bin/setenv of the distribution).
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                // The test probe waits this long for Pax Exam's invoker service, 10 s by default. The
+                // boot features, JAX-RS Whiteboard and CXF included, took longer on a loaded machine.
+                vmOption("-Dorg.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT=120000"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
