@@ -36,6 +36,11 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 import de.debitum.api.health.ComponentHealth;
 import de.debitum.api.health.HealthReport;
@@ -184,5 +189,67 @@ public class DistributionIT {
         } finally {
             context.stop();
         }
+    }
+
+    /**
+     * Checks that the JAX-RS Whiteboard (Aries on CXF) runs the API application without failures
+     * and serves a public endpoint of it over HTTP.
+     */
+    @Test
+    public void jaxrsWhiteboardRunsApiApplication() throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        ApplicationDTO api = apiApplication();
+        while (api == null && System.currentTimeMillis() < deadline) {
+            // The whiteboard picks up the application service asynchronously.
+            Thread.sleep(200);
+            api = apiApplication();
+        }
+        RuntimeDTO runtime = whiteboardRuntime();
+
+        assertTrue("application debitum-api missing: " + whiteboardState(runtime), api != null);
+        assertEquals("failed applications: " + whiteboardState(runtime), 0, runtime.failedApplicationDTOs.length);
+        assertTrue("base " + api.base, api.base.endsWith("api/v1"));
+        assertTrue("no resource methods: " + whiteboardState(runtime), api.resourceMethods.length > 0);
+
+        int port = Integer.parseInt(System.getProperty(DistributionOptions.HTTP_PORT_PROPERTY));
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/api/v1/openapi.json")
+                .openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(15_000);
+        assertEquals(200, connection.getResponseCode());
+        assertEquals("application/json", connection.getContentType().split(";")[0]);
+        assertEquals("de", connection.getHeaderField("Content-Language"));
+        try (InputStream body = connection.getInputStream()) {
+            assertTrue(new String(body.readAllBytes(), StandardCharsets.UTF_8).startsWith("{\"openapi\":\"3.0.3\""));
+        }
+    }
+
+    private RuntimeDTO whiteboardRuntime() {
+        ServiceReference<JaxrsServiceRuntime> reference = bundleContext.getServiceReference(JaxrsServiceRuntime.class);
+        assertTrue("no JaxrsServiceRuntime service", reference != null);
+        return bundleContext.getService(reference).getRuntimeDTO();
+    }
+
+    private ApplicationDTO apiApplication() {
+        for (ApplicationDTO application : whiteboardRuntime().applicationDTOs) {
+            if ("debitum-api".equals(application.name)) {
+                return application;
+            }
+        }
+        return null;
+    }
+
+    /** Lists the whiteboard's applications and the ones it failed to start, for assertion messages. */
+    private static String whiteboardState(RuntimeDTO runtime) {
+        StringBuilder state = new StringBuilder();
+        for (ApplicationDTO application : runtime.applicationDTOs) {
+            state.append(" application ").append(application.name).append(" at ").append(application.base)
+                    .append(" with ").append(application.resourceMethods.length).append(" resource methods;");
+        }
+        for (FailedApplicationDTO failed : runtime.failedApplicationDTOs) {
+            state.append(" failed application ").append(failed.name).append(" reason ").append(failed.failureReason)
+                    .append(';');
+        }
+        return state.toString();
     }
 }

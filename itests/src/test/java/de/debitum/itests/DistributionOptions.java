@@ -1,6 +1,7 @@
 package de.debitum.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -48,6 +49,12 @@ final class DistributionOptions {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
                 systemTimeout(180_000),
+                // Pax Exam starts Java itself, without bin/setenv: the option that lets Felix open the
+                // jar embedded in the JAX-RS spec bundle (see bin/setenv of the distribution).
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                // The test probe waits this long for Pax Exam's invoker service, 10 s by default. The
+                // boot features, JAX-RS Whiteboard and CXF included, took longer on a loaded machine.
+                vmOption("-Dorg.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT=120000"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),

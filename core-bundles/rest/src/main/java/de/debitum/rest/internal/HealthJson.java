@@ -6,12 +6,12 @@ import de.debitum.api.health.ComponentHealth;
 import de.debitum.api.health.HealthReport;
 
 /** Writes a health report as JSON. */
-final class HealthJson {
+public final class HealthJson {
 
     private HealthJson() {
     }
 
-    static String write(HealthReport report) {
+    public static String write(HealthReport report) {
         StringBuilder json = new StringBuilder(512);
         json.append("{\"status\":").append(quote(report.status().name()));
         json.append(",\"checkedAt\":").append(quote(report.checkedAt().toString()));

@@ -58,7 +58,7 @@ class BounceMailboxResourceTest {
                     settings, new SecretCipher(new byte[32]), CLOCK, defaultConfig());
             ApiServices services = new ApiServices(tenants, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, feedback, null, null, CLOCK, 0);
-            return new Hub(tenants, settings, ApiServlet.routes(services));
+            return new Hub(tenants, settings, ApiApplication.routes(services));
         });
     }
 

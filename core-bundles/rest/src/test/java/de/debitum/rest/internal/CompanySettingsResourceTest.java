@@ -74,7 +74,7 @@ class CompanySettingsResourceTest {
             ApiServices services = new ApiServices(tenants, null, null, null, documents, null, audit, null, null,
                     null, null, new DefaultCompanyProfileStore(persistence), ledger, null, null, null, null, null, null,
                     null, null, null, new DunningLetterRenderer(CLOCK), null, null, null, CLOCK, 0);
-            return new Hub(tenants, ApiServlet.routes(services));
+            return new Hub(tenants, ApiApplication.routes(services));
         });
     }
 

@@ -26,7 +26,7 @@ class ContractTest {
     private static final Map<String, Access> ROLES = Map.of("none", Access.PUBLIC, "any", Access.AUTHENTICATED,
             "operator", Access.OPERATOR, "read", Access.TENANT_READ, "admin", Access.TENANT_ADMIN);
 
-    private final Router router = ApiServlet.routes(new ApiServices(null, null, null, null, null, null, null, null, null,
+    private final Router router = ApiApplication.routes(new ApiServices(null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0));
 
     @Test

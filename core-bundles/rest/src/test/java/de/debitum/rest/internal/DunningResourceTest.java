@@ -85,7 +85,7 @@ class DunningResourceTest {
                     null, null, null, null, null, null, null, null, null, null, dunning, store, null, null, null, null, null,
                     CLOCK, 0);
             return new Hub(persistence, new DefaultIngestionService(persistence), tenants, audit,
-                    ApiServlet.routes(services));
+                    ApiApplication.routes(services));
         });
     }
 

@@ -62,7 +62,7 @@ class DuplicateUndoResourceTest {
             ApiServices services = new ApiServices(tenants, null, null, null, null, null, null, null,
                     new DefaultImportBatchStore(persistence), null, null, null, null, null, null, null, payments, null,
                     null, null, null, null, null, null, null, null, CLOCK, 0);
-            return new Hub(tenants, new DefaultIngestionService(persistence), payments, ApiServlet.routes(services));
+            return new Hub(tenants, new DefaultIngestionService(persistence), payments, ApiApplication.routes(services));
         });
     }
 

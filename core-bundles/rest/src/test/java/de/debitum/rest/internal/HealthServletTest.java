@@ -42,16 +42,16 @@ class HealthServletTest {
 
     @Test
     void apiServletAnswersHealthPathWithoutPathInfo() {
-        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1/health", null)))
+        assertThat(ApiApplication.isHealthCheck(request("GET", "/api/v1/health", null)))
                 .as("exact path dispatched to the /api/v1/* servlet").isTrue();
-        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1", "/health"))).as("path info /health").isTrue();
+        assertThat(ApiApplication.isHealthCheck(request("GET", "/api/v1", "/health"))).as("path info /health").isTrue();
     }
 
     @Test
     void apiServletLeavesOtherPathsToRoutes() {
-        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1", null))).as("API root").isFalse();
-        assertThat(ApiServlet.isHealthCheck(request("GET", "/api/v1", "/tenants"))).as("other route").isFalse();
-        assertThat(ApiServlet.isHealthCheck(request("POST", "/api/v1/health", null))).as("POST").isFalse();
+        assertThat(ApiApplication.isHealthCheck(request("GET", "/api/v1", null))).as("API root").isFalse();
+        assertThat(ApiApplication.isHealthCheck(request("GET", "/api/v1", "/tenants"))).as("other route").isFalse();
+        assertThat(ApiApplication.isHealthCheck(request("POST", "/api/v1/health", null))).as("POST").isFalse();
     }
 
     private static HttpServletRequest request(String method, String servletPath, String pathInfo) {

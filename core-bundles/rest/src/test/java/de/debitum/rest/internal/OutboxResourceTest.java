@@ -68,7 +68,7 @@ class OutboxResourceTest {
                     null, null, null, null, null, null, null, null, null, null, null, null, outbox, null, null, null, null, CLOCK,
                     0);
             return new Hub(tenants, new DefaultIngestionService(persistence), debtors, outbox, audit,
-                    ApiServlet.routes(services));
+                    ApiApplication.routes(services));
         });
     }
 
