@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.debitum.api.ingest.DuplicateNotice;
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.ImportWarning;
 import de.debitum.api.ingest.Rejection;
@@ -51,10 +52,12 @@ public final class ReceivablesResource {
         router.add("GET", "/tenants/{t}/payments", Access.TENANT_READ, 200, "List payments", this::payments,
                 "unallocated", "true: only incoming payments without allocation", "page", "0-based page",
                 "size", "page size, 1 to 500");
-        router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200, "List import batches", this::imports,
+        router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200,
+                "List import batches, newest first, files rejected as a whole included", this::imports,
                 "page", "0-based page", "size", "page size, 1 to 500");
         router.add("GET", "/tenants/{t}/imports/{id}", Access.TENANT_READ, 200,
-                "One import batch with rejections, duplicates and records imported with a warning", this::importBatch);
+                "One import batch with rejections, duplicates, records imported with a warning, and the file"
+                        + " rejection of a file the connector rejected as a whole", this::importBatch);
     }
 
     private Object debtors(ApiRequest request) {
@@ -170,8 +173,8 @@ public final class ReceivablesResource {
         return Json.object("id", report.batchId(), "source", report.source(), "instanceId", report.instanceId(),
                 "received", report.received(), "created", report.created(), "updated", report.updated(),
                 "unchanged", report.unchanged(), "rejected", report.rejected(), "duplicates", report.duplicates().size(),
-                "importedWithWarning", report.importedWithWarning(), "rejections", rejections,
-                "duplicateNotices", duplicates, "warnings", warnings);
+                "importedWithWarning", report.importedWithWarning(), "fileRejection", view(report.fileRejection()),
+                "rejections", rejections, "duplicateNotices", duplicates, "warnings", warnings);
     }
 
     private LocalDate today() {
@@ -232,6 +235,13 @@ public final class ReceivablesResource {
         return Json.object("id", batch.id(), "source", batch.source(), "instanceId", batch.instanceId(),
                 "startedAt", batch.startedAt().toString(), "finishedAt", batch.finishedAt().toString(),
                 "received", batch.received(), "created", batch.created(), "updated", batch.updated(),
-                "unchanged", batch.unchanged(), "rejected", batch.rejected(), "duplicates", batch.duplicates());
+                "unchanged", batch.unchanged(), "rejected", batch.rejected(), "duplicates", batch.duplicates(),
+                "fileRejection", view(batch.fileRejection()));
+    }
+
+    /** Returns the file a connector rejected as a whole, or null for a batch of records. */
+    static Map<String, Object> view(FileRejection rejection) {
+        return rejection == null ? null : Json.object("fileName", rejection.fileName(),
+                "messageDe", rejection.messageDe(), "messageEn", rejection.messageEn());
     }
 }
