@@ -10,7 +10,10 @@ import de.debitum.ui.client.Model.ImportDetail;
 import de.debitum.ui.client.Model.Rejection;
 import java.util.Locale;
 
-/** One import batch: its counts, the records it rejected with reasons, and the duplicates it flagged. */
+/**
+ * One import batch: its counts, the file rejected as a whole with its reason, the records it
+ * rejected with reasons, and the duplicates it flagged.
+ */
 final class ImportDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
@@ -26,6 +29,13 @@ final class ImportDialog extends Dialog {
             summary = texts.get("imports.started-at", Formats.dateTime(batch.startedAt(), locale)) + " " + summary;
         }
         add(new Paragraph(summary));
+
+        if (batch.fileRejection() != null) {
+            Paragraph fileRejection = new Paragraph(texts.get("imports.file-rejected-detail",
+                    batch.fileRejection().fileName(), batch.fileRejection().in(locale)));
+            fileRejection.setId("import-file-rejection");
+            add(fileRejection);
+        }
 
         add(new H3(texts.get("imports.rejections")));
         if (batch.rejections().isEmpty()) {

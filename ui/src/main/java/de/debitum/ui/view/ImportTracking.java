@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * An uploaded file on its way into the store: the connector instance has it in its folder, and
  * the import counts once a batch of that instance with a higher id than the newest one at upload
- * time shows up. The imports view keeps the object in the Vaadin session and checks it while it
- * is shown, so a user who leaves finds the result on return.
+ * time shows up. That batch may record the file as rejected as a whole, which ends the tracking
+ * with the connector's reason. The imports view keeps the object in the Vaadin session and checks
+ * it while it is shown, so a user who leaves finds the result on return.
  *
  * <p>NOTE: the hub stores a batch in one transaction and reports nothing before it commits, so
  * the view can show only "waiting for the connector" and then the finished counts, not the
@@ -26,14 +27,22 @@ final class ImportTracking implements Serializable {
     private final String tenant;
     private final String instanceId;
     private final String fileName;
+    private final String storedFileName;
     private final long newestBatchBefore;
     private final Instant uploadedAt;
     private ImportBatch result;
 
-    ImportTracking(String tenant, String instanceId, String fileName, long newestBatchBefore, Instant uploadedAt) {
+    /**
+     * @param fileName       the name the user uploaded
+     * @param storedFileName the name the hub gave the file in the instance's inbox folder, which a
+     *                       file rejection names
+     */
+    ImportTracking(String tenant, String instanceId, String fileName, String storedFileName, long newestBatchBefore,
+            Instant uploadedAt) {
         this.tenant = tenant;
         this.instanceId = instanceId;
         this.fileName = fileName;
+        this.storedFileName = storedFileName;
         this.newestBatchBefore = newestBatchBefore;
         this.uploadedAt = uploadedAt;
     }
@@ -58,6 +67,11 @@ final class ImportTracking implements Serializable {
         return result == null;
     }
 
+    /** Returns whether the connector rejected the file as a whole; then {@link #result()} has the reason. */
+    synchronized boolean rejected() {
+        return result != null && result.fileRejection() != null;
+    }
+
     boolean timedOut(Instant now) {
         return pending() && now.isAfter(uploadedAt.plus(MAX_WAIT));
     }
@@ -65,14 +79,15 @@ final class ImportTracking implements Serializable {
     /**
      * Takes the result from the newest batches (newest first); returns true once it is known.
      * The oldest new batch of the instance counts, because the connector imports the file in the
-     * first run after the upload.
+     * first run after the upload. A new file rejection of another file of the instance is skipped.
      */
     synchronized boolean update(List<ImportBatch> newestFirst) {
         if (result != null) {
             return true;
         }
         for (ImportBatch batch : newestFirst) {
-            if (batch.id() > newestBatchBefore && instanceId.equals(batch.instanceId())) {
+            boolean otherFile = batch.fileRejection() != null && !batch.fileRejection().fileName().equals(storedFileName);
+            if (batch.id() > newestBatchBefore && instanceId.equals(batch.instanceId()) && !otherFile) {
                 result = batch;
             }
         }

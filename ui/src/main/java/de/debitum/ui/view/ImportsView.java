@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -173,7 +174,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             long newestBefore = newest.isEmpty() ? 0 : newest.get(0).id();
             UploadResult result = hub.api().upload(tenant, selected, fileName, content);
             VaadinSession.getCurrent().setAttribute(TRACKING_ATTRIBUTE,
-                    new ImportTracking(tenant, result.instanceId(), fileName, newestBefore, Instant.now()));
+                    new ImportTracking(tenant, result.instanceId(), fileName, result.file(), newestBefore, Instant.now()));
             checkTracking();
             uploadResult.setText(getTranslation("imports.uploaded", fileName, result.instanceId(), result.file()));
             uploadResult.setVisible(true);
@@ -213,8 +214,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         ImportBatch result = tracking.result();
         if (result != null) {
             trackingProgress.setVisible(false);
-            trackingText.setText(getTranslation("imports.tracking-done", tracking.fileName(), result.id(),
-                    result.received(), result.created(), result.rejected(), result.duplicates()));
+            trackingText.setText(tracking.rejected()
+                    ? getTranslation("imports.tracking-rejected", tracking.fileName(), result.id(),
+                            result.fileRejection().in(getLocale()))
+                    : getTranslation("imports.tracking-done", tracking.fileName(), result.id(),
+                            result.received(), result.created(), result.rejected(), result.duplicates()));
             trackingOpen.setVisible(true);
             stopPolling();
             if (wasPending && batchData != null) {
@@ -270,6 +274,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         addCount("imports.unchanged", ImportBatch::unchanged);
         addCount("imports.rejected", ImportBatch::rejected);
         addCount("imports.duplicates", ImportBatch::duplicates);
+        // The reason is long, so it wraps in its cell, and the tooltip names the file.
+        batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().in(locale))
+                .setHeader(getTranslation("imports.file-rejection")).setWidth("24em").setFlexGrow(1)
+                .setTooltipGenerator(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName());
+        batches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         batches.addItemClickListener(event -> openBatch(event.getItem()));
 
         HubApi api = hub.api();

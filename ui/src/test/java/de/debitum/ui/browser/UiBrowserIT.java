@@ -275,6 +275,41 @@ class UiBrowserIT {
     }
 
     @Test
+    @Order(65)
+    void rejectedCsvShowsReasonUntilNextImport() throws Exception {
+        uploadCsv("CSV mit Rechnungen", "ohne-spalten.csv", "Nummer;Datum\nRE-UI-0099;01.12.2026\n", CSV_INSTANCE);
+
+        // The connector rejects the file as a whole; the tracking ends with its reason instead of waiting.
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("vom Konnektor abgelehnt"));
+        assertThat(browser.byId("import-tracking-text").getText()).contains("ohne-spalten.csv",
+                "Der Kopfzeile fehlen die Spalten");
+        browser.wait.until(d -> browser.byId("import-batches").getText().contains("Der Kopfzeile fehlen die Spalten"));
+        browser.screenshot(screenshots.resolve("imports-rejected-file.png"));
+
+        browser.click("import-tracking-open");
+        browser.byId("import-dialog");
+        assertThat(browser.byId("import-file-rejection").getText()).contains("als Ganzes abgelehnt",
+                "Der Kopfzeile fehlen die Spalten");
+        browser.click("import-close");
+
+        browser.open("overview");
+        assertThat(browser.byId("figure-failed-connectors").getText()).endsWith("1");
+        assertThat(browser.byId("failed-connectors").getText()).contains(CSV_INSTANCE, "ohne-spalten.csv");
+        browser.open("connectors");
+        browser.wait.until(d -> browser.pageText().contains("Letzte Datei"));
+
+        // A later file of the instance that imports clears the failure.
+        uploadCsv("CSV mit Rechnungen", "rechnungen-neu.csv",
+                invoicesCsv(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), CSV_INSTANCE);
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        browser.open("overview");
+        assertThat(browser.byId("figure-failed-connectors").getText()).endsWith("0");
+        assertThat(browser.driver.findElements(By.id("failed-connectors"))).isEmpty();
+    }
+
+    @Test
     @Order(70)
     void unknownPayerSuggestionIsConfirmed() throws Exception {
         addCsvConnector(PAYMENT_CSV_INSTANCE, "csv-payments", "payments");

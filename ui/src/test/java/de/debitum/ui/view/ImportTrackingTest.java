@@ -2,18 +2,21 @@ package de.debitum.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.debitum.ui.client.Model.FileRejection;
 import de.debitum.ui.client.Model.ImportBatch;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ImportTrackingTest {
 
     private static final Instant UPLOADED = Instant.parse("2026-12-01T10:00:00Z");
+    private static final String STORED = "20261201-100000-3f2a-a.xml";
 
     @Test
     void olderBatchesDoNotCount() {
-        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", 10, UPLOADED);
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
         assertThat(tracking.update(List.of(batch(10, "t.bank"), batch(9, "t.bank")))).isFalse();
         assertThat(tracking.pending()).isTrue();
@@ -21,14 +24,14 @@ class ImportTrackingTest {
 
     @Test
     void otherInstancesDoNotCount() {
-        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", 10, UPLOADED);
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
         assertThat(tracking.update(List.of(batch(11, "t.csv")))).isFalse();
     }
 
     @Test
     void firstNewBatchOfInstanceIsResult() {
-        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", 10, UPLOADED);
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
         assertThat(tracking.update(List.of(batch(13, "t.bank"), batch(12, "t.csv"), batch(11, "t.bank")))).isTrue();
 
@@ -38,7 +41,7 @@ class ImportTrackingTest {
 
     @Test
     void resultStaysOnceFound() {
-        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", 10, UPLOADED);
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
         tracking.update(List.of(batch(11, "t.bank")));
 
         tracking.update(List.of(batch(14, "t.bank")));
@@ -48,7 +51,7 @@ class ImportTrackingTest {
 
     @Test
     void timesOutOnlyWhilePending() {
-        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", 10, UPLOADED);
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
         Instant late = UPLOADED.plus(ImportTracking.MAX_WAIT).plusSeconds(1);
 
         assertThat(tracking.timedOut(UPLOADED.plusSeconds(60))).isFalse();
@@ -57,7 +60,37 @@ class ImportTrackingTest {
         assertThat(tracking.timedOut(late)).isFalse();
     }
 
+    @Test
+    void fileRejectionEndsTracking() {
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
+
+        assertThat(tracking.update(List.of(rejectedBatch(11, STORED)))).isTrue();
+
+        assertThat(tracking.pending()).isFalse();
+        assertThat(tracking.rejected()).isTrue();
+        assertThat(tracking.result().fileRejection().in(Locale.ENGLISH)).isEqualTo("Not XML. Fetch it again.");
+        assertThat(tracking.result().fileRejection().in(Locale.GERMAN)).isEqualTo("Kein XML. Bitte neu abrufen.");
+        assertThat(tracking.timedOut(UPLOADED.plus(ImportTracking.MAX_WAIT).plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void otherFilesRejectionIsSkipped() {
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
+
+        assertThat(tracking.update(List.of(rejectedBatch(11, "20261201-095959-0001-b.xml")))).isFalse();
+        assertThat(tracking.update(List.of(batch(12, "t.bank"), rejectedBatch(11, "20261201-095959-0001-b.xml"))))
+                .isTrue();
+
+        assertThat(tracking.result().id()).isEqualTo(12);
+        assertThat(tracking.rejected()).isFalse();
+    }
+
+    private static ImportBatch rejectedBatch(long id, String fileName) {
+        return new ImportBatch(id, "bank-statement", "t.bank", UPLOADED, UPLOADED, 0, 0, 0, 0, 0, 0,
+                new FileRejection(fileName, "Kein XML. Bitte neu abrufen.", "Not XML. Fetch it again."));
+    }
+
     private static ImportBatch batch(long id, String instanceId) {
-        return new ImportBatch(id, "test", instanceId, UPLOADED, UPLOADED, 3, 2, 0, 0, 1, 0);
+        return new ImportBatch(id, "test", instanceId, UPLOADED, UPLOADED, 3, 2, 0, 0, 1, 0, null);
     }
 }
