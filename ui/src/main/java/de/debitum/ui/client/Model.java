@@ -248,6 +248,14 @@ public final class Model {
             FileRejection fileRejection) {
     }
 
+    /**
+     * An unfinished import run of an instance: {@code recordsStored} committed by earlier calls,
+     * {@code recordsProcessed} of the {@code recordsInBatch} records of the call being stored now.
+     */
+    public record ImportProgress(String instanceId, String source, Instant startedAt, Instant updatedAt,
+            long recordsStored, long recordsInBatch, long recordsProcessed, long recordsSoFar) {
+    }
+
     public record Rejection(String recordType, String externalId, String field, String value, String rule,
             String message) {
     }

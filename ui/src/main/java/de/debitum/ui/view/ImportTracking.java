@@ -1,6 +1,7 @@
 package de.debitum.ui.view;
 
 import de.debitum.ui.client.Model.ImportBatch;
+import de.debitum.ui.client.Model.ImportProgress;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,12 @@ import java.util.List;
  * with the connector's reason. The imports view keeps the object in the Vaadin session and checks
  * it while it is shown, so a user who leaves finds the result on return.
  *
- * <p>NOTE: the hub stores a batch in one transaction and reports nothing before it commits, so
- * the view can show only "waiting for the connector" and then the finished counts, not the
- * records done so far.
+ * <p>While the file imports, the hub's import progress of the instance gives the records
+ * processed and stored so far.
+ *
+ * <p>NOTE: the hub reports neither the file's total of records nor which file a run reads, so the
+ * view shows a count without a percentage, and the run of an earlier file of the same instance
+ * counts as this file's until that run ends.
  */
 final class ImportTracking implements Serializable {
 
@@ -31,6 +35,7 @@ final class ImportTracking implements Serializable {
     private final long newestBatchBefore;
     private final Instant uploadedAt;
     private ImportBatch result;
+    private ImportProgress progress;
 
     /**
      * @param fileName       the name the user uploaded
@@ -61,6 +66,16 @@ final class ImportTracking implements Serializable {
 
     synchronized ImportBatch result() {
         return result;
+    }
+
+    /** Returns the instance's import run while the file is pending, or null before the run begins. */
+    synchronized ImportProgress progress() {
+        return result == null ? progress : null;
+    }
+
+    /** Takes the instance's run from the hub's unfinished import runs, or clears it when none is listed. */
+    synchronized void updateProgress(List<ImportProgress> runs) {
+        progress = runs.stream().filter(run -> instanceId.equals(run.instanceId())).findFirst().orElse(null);
     }
 
     synchronized boolean pending() {

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import de.debitum.ui.client.HubApi;
 import de.debitum.ui.client.HubException;
 import de.debitum.ui.client.Model.ImportBatch;
+import de.debitum.ui.client.Model.ImportProgress;
 import de.debitum.ui.client.Model.UploadResult;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -205,7 +206,9 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         boolean wasPending = tracking.pending();
         if (wasPending) {
             try {
-                tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items());
+                if (!tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items())) {
+                    tracking.updateProgress(hub.api().importProgress(tenant));
+                }
             } catch (HubException e) {
                 Notices.error(e);
             }
@@ -232,7 +235,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             stopPolling();
         } else {
             trackingProgress.setVisible(true);
-            trackingText.setText(getTranslation("imports.tracking-waiting", tracking.fileName(), tracking.instanceId()));
+            ImportProgress run = tracking.progress();
+            trackingText.setText(run == null
+                    ? getTranslation("imports.tracking-waiting", tracking.fileName(), tracking.instanceId())
+                    : getTranslation("imports.tracking-progress", tracking.fileName(), tracking.instanceId(),
+                            run.recordsSoFar(), run.recordsStored()));
             trackingOpen.setVisible(false);
             startPolling();
         }
@@ -276,7 +283,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         addCount("imports.duplicates", ImportBatch::duplicates);
         // The reason is long, so it wraps in its cell, and the tooltip names the file.
         batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().in(locale))
-                .setHeader(getTranslation("imports.file-rejection")).setWidth("24em").setFlexGrow(1)
+                .setHeader(getTranslation("imports.file-rejection")).setWidth("14em").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName());
         batches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         batches.addItemClickListener(event -> openBatch(event.getItem()));

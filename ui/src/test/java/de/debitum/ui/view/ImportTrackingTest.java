@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.debitum.ui.client.Model.FileRejection;
 import de.debitum.ui.client.Model.ImportBatch;
+import de.debitum.ui.client.Model.ImportProgress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,35 @@ class ImportTrackingTest {
 
         assertThat(tracking.result().id()).isEqualTo(12);
         assertThat(tracking.rejected()).isFalse();
+    }
+
+    @Test
+    void progressOfOwnInstanceShown() {
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
+        assertThat(tracking.progress()).isNull();
+
+        tracking.updateProgress(List.of(run("t.csv", 500, 10), run("t.bank", 10_000, 3_500)));
+
+        assertThat(tracking.progress().instanceId()).isEqualTo("t.bank");
+        assertThat(tracking.progress().recordsSoFar()).isEqualTo(13_500);
+        assertThat(tracking.progress().recordsStored()).isEqualTo(10_000);
+    }
+
+    @Test
+    void progressEndsWithRunAndResult() {
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
+        tracking.updateProgress(List.of(run("t.bank", 0, 700)));
+
+        tracking.updateProgress(List.of(run("t.csv", 0, 10)));
+        assertThat(tracking.progress()).isNull();
+
+        tracking.updateProgress(List.of(run("t.bank", 0, 900)));
+        tracking.update(List.of(batch(11, "t.bank")));
+        assertThat(tracking.progress()).isNull();
+    }
+
+    private static ImportProgress run(String instanceId, long stored, long processed) {
+        return new ImportProgress(instanceId, "test", UPLOADED, UPLOADED, stored, 10_000, processed, stored + processed);
     }
 
     private static ImportBatch rejectedBatch(long id, String fileName) {

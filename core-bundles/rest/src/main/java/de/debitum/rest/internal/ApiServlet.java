@@ -35,6 +35,7 @@ import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.dunning.DunningStore;
 import de.debitum.api.health.HealthService;
+import de.debitum.api.ingest.ImportProgressService;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.ReceivablesQueries;
@@ -137,7 +138,8 @@ public class ApiServlet extends HttpServlet {
     public ApiServlet(@Reference TenantStore tenants, @Reference UserStore users, @Reference ApiKeyStore apiKeys,
                       @Reference ReceivablesQueries queries, @Reference DocumentStore documents,
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
-                      @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
+                      @Reference ImportBatchStore imports, @Reference ImportProgressService importProgress,
+                      @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
                       @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
@@ -153,7 +155,7 @@ public class ApiServlet extends HttpServlet {
         Authenticator authenticator = new Authenticator(users, apiKeys, hasher, tokens,
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         this.services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
-                imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
+                imports, importProgress, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
                 payments, review, matching, dunning, dunningStore, outbox, letterRenderer, authenticator, hasher, clock,
                 config.uploadMaxBytes());
         this.jsonMaxBytes = config.jsonMaxBytes();

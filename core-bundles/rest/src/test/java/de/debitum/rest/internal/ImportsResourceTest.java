@@ -27,6 +27,8 @@ import de.debitum.api.model.DebtorData;
 import de.debitum.api.model.TenantId;
 import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.ingest.DefaultIngestionService;
+import de.debitum.datacenter.internal.ingest.ImportProgressRegistry;
+import de.debitum.datacenter.internal.ingest.RecordListener;
 import de.debitum.datacenter.internal.store.DefaultImportBatchStore;
 import de.debitum.datacenter.internal.store.DefaultReceivablesQueries;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
@@ -35,7 +37,10 @@ import de.debitum.rest.internal.http.Router;
 import de.debitum.rest.internal.resources.ApiServices;
 import de.debitum.testing.TestDatabase;
 
-/** The import list, the batch detail and the overview show a file that a connector rejected as a whole. */
+/**
+ * The import list, the batch detail and the overview show a file that a connector rejected as a
+ * whole, and the import progress shows a batch before it commits.
+ */
 class ImportsResourceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
@@ -47,7 +52,8 @@ class ImportsResourceTest {
     /** The statuses the host reports, per tenant; the tests fill them from the store. */
     private static final Map<TenantId, List<InstanceStatus>> STATUSES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Hub(DefaultTenantStore tenants, DefaultIngestionService ingestion, Router router) {
+    private record Hub(DatacenterPersistence persistence, DefaultTenantStore tenants, DefaultIngestionService ingestion,
+                       ImportProgressRegistry progress, Router router) {
     }
 
     static List<TestDatabase.Kind> kinds() {
@@ -58,10 +64,12 @@ class ImportsResourceTest {
         return HUBS.computeIfAbsent(kind, key -> {
             DatacenterPersistence persistence = RouteCalls.persistence(key, CLOCK);
             DefaultTenantStore tenants = new DefaultTenantStore(persistence);
+            ImportProgressRegistry progress = new ImportProgressRegistry(CLOCK);
             ApiServices services = new ApiServices(tenants, null, null, new DefaultReceivablesQueries(persistence), null,
-                    null, null, null, new DefaultImportBatchStore(persistence), host(), null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, CLOCK, 0);
-            return new Hub(tenants, new DefaultIngestionService(persistence), ApiServlet.routes(services));
+                    null, null, null, new DefaultImportBatchStore(persistence), progress, host(), null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, CLOCK, 0);
+            return new Hub(persistence, tenants, new DefaultIngestionService(persistence, RecordListener.NONE, progress),
+                    progress, ApiServlet.routes(services));
         });
     }
 
@@ -139,5 +147,39 @@ class ImportsResourceTest {
         STATUSES.put(tenant, List.of(running(hub, tenant, "csv-1"), running(hub, tenant, "csv-2")));
 
         assertThat(get(hub, tenant, "/overview").get("failedConnectors").size()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void progressShowsBatchBeforeCommit(TestDatabase.Kind kind) throws Exception {
+        Hub hub = hub(kind);
+        TenantId tenant = newTenant(hub);
+        List<CanonicalRecord> debtors = new java.util.ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            debtors.add(new DebtorData("K-" + i, "K-" + i, "Firma " + i, null, null, "de", false, null, null, List.of()));
+        }
+        java.util.concurrent.atomic.AtomicReference<JsonNode> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        RecordListener probe = (index, record) -> {
+            if (index == 599) {
+                try {
+                    seen.set(get(hub, tenant, "/import-progress"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        DefaultIngestionService ingestion = new DefaultIngestionService(hub.persistence(), probe, hub.progress());
+
+        ingestion.ingest(IngestionBatch.of(tenant, "csv:debtors", "csv-1", debtors).withCheckpoint("k.csv"));
+
+        JsonNode run = seen.get().get(0);
+        assertThat(seen.get().size()).isEqualTo(1);
+        assertThat(run.get("instanceId").asText()).isEqualTo("csv-1");
+        assertThat(run.get("recordsInBatch").asInt()).isEqualTo(800);
+        assertThat(run.get("recordsProcessed").asInt()).isEqualTo(600);
+        assertThat(run.get("recordsStored").asLong()).isZero();
+        assertThat(run.get("recordsSoFar").asLong()).isEqualTo(600);
+        assertThat(get(hub, tenant, "/import-progress").size()).isZero();
+        assertThat(get(hub, newTenant(hub), "/import-progress").size()).isZero();
     }
 }

@@ -36,16 +36,30 @@ public class DefaultIngestionService implements IngestionService {
 
     private final DatacenterPersistence persistence;
     private final RecordListener listener;
+    private final ImportProgressRegistry progress;
     private final List<ImportListener> importListeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public DefaultIngestionService(@Reference DatacenterPersistence persistence) {
-        this(persistence, RecordListener.NONE);
+    public DefaultIngestionService(@Reference DatacenterPersistence persistence,
+            @Reference ImportProgressRegistry progress) {
+        this(persistence, RecordListener.NONE, progress);
     }
 
+    /** Creates a service with a progress registry of its own, for tests. */
+    public DefaultIngestionService(DatacenterPersistence persistence) {
+        this(persistence, RecordListener.NONE, new ImportProgressRegistry());
+    }
+
+    /** Creates a service with a progress registry of its own, for tests. */
     public DefaultIngestionService(DatacenterPersistence persistence, RecordListener listener) {
+        this(persistence, listener, new ImportProgressRegistry());
+    }
+
+    public DefaultIngestionService(DatacenterPersistence persistence, RecordListener listener,
+            ImportProgressRegistry progress) {
         this.persistence = persistence;
         this.listener = listener;
+        this.progress = progress;
     }
 
     @Override
@@ -55,18 +69,26 @@ public class DefaultIngestionService implements IngestionService {
                     + " cannot be stored with a batch of instance " + batch.instanceId());
         }
         Database database = persistence.database();
+        RecordListener counting = (index, record) -> {
+            progress.recordsProcessed(batch, index + 1);
+            listener.afterRecord(index, record);
+        };
         ImportReport report;
+        progress.batchStarted(batch);
         try {
             report = database.inTransaction(session -> {
                 if (session.find(TenantEntity.class, batch.tenant().value()) == null) {
                     throw new IngestionException("Unknown tenant '" + batch.tenant()
                             + "': create the tenant before its connectors deliver data.");
                 }
-                return new BatchRun(session, batch, database.clock().instant(), listener).run();
+                return new BatchRun(session, batch, database.clock().instant(), counting).run();
             });
+            progress.batchCommitted(batch);
         } catch (IngestionException e) {
+            progress.batchFailed(batch);
             throw e;
         } catch (RuntimeException e) {
+            progress.batchFailed(batch);
             LOG.warn("Batch of tenant={} instance={} source={} failed, nothing stored: {}", batch.tenant(),
                     batch.instanceId(), batch.source(), e.toString());
             LOG.debug("Batch failure", e);
@@ -161,7 +183,7 @@ public class DefaultIngestionService implements IngestionService {
         });
     }
 
-    /** Keeps the end of a long file name, which tells files apart better than its start. */
+    /** Keeps the end of a long file name, which distinguishes files better than its start. */
     private static String lastCharacters(String text, int max) {
         return text.length() <= max ? text : text.substring(text.length() - max);
     }

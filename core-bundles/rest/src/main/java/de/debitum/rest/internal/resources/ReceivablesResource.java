@@ -8,6 +8,7 @@ import java.util.Map;
 
 import de.debitum.api.ingest.DuplicateNotice;
 import de.debitum.api.ingest.FileRejection;
+import de.debitum.api.ingest.ImportProgress;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.ImportWarning;
 import de.debitum.api.ingest.Rejection;
@@ -55,6 +56,9 @@ public final class ReceivablesResource {
         router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200,
                 "List import batches, newest first, files rejected as a whole included", this::imports,
                 "page", "0-based page", "size", "page size, 1 to 500");
+        router.add("GET", "/tenants/{t}/import-progress", Access.TENANT_READ, 200,
+                "Unfinished import runs on this hub node with the records stored and processed so far",
+                this::importProgress);
         router.add("GET", "/tenants/{t}/imports/{id}", Access.TENANT_READ, 200,
                 "One import batch with rejections, duplicates, records imported with a warning, and the file"
                         + " rejection of a file the connector rejected as a whole", this::importBatch);
@@ -148,6 +152,17 @@ public final class ReceivablesResource {
     private Object imports(ApiRequest request) {
         return Json.page(services.queries().imports(request.tenant(), request.page(), request.size()),
                 ReceivablesResource::view);
+    }
+
+    private Object importProgress(ApiRequest request) {
+        List<Object> runs = new ArrayList<>();
+        for (ImportProgress run : services.importProgress().running(request.tenant())) {
+            runs.add(Json.object("instanceId", run.instanceId(), "source", run.source(),
+                    "startedAt", run.startedAt().toString(), "updatedAt", run.updatedAt().toString(),
+                    "recordsStored", run.recordsStored(), "recordsInBatch", run.recordsInBatch(),
+                    "recordsProcessed", run.recordsProcessed(), "recordsSoFar", run.recordsSoFar()));
+        }
+        return runs;
     }
 
     private Object importBatch(ApiRequest request) {
