@@ -68,14 +68,9 @@ final class ImportTracking implements Serializable {
         return result;
     }
 
-    /** Returns the instance's import run while the file is pending, or null before the run begins. */
+    /** Returns the instance's unfinished import run while the file is pending, or null when none is listed. */
     synchronized ImportProgress progress() {
         return result == null ? progress : null;
-    }
-
-    /** Takes the instance's run from the hub's unfinished import runs, or clears it when none is listed. */
-    synchronized void updateProgress(List<ImportProgress> runs) {
-        progress = runs.stream().filter(run -> instanceId.equals(run.instanceId())).findFirst().orElse(null);
     }
 
     synchronized boolean pending() {
@@ -92,20 +87,45 @@ final class ImportTracking implements Serializable {
     }
 
     /**
-     * Takes the result from the newest batches (newest first); returns true once it is known.
-     * The oldest new batch of the instance counts, because the connector imports the file in the
-     * first run after the upload. A new file rejection of another file of the instance is skipped.
+     * Takes the result from the newest batches (newest first) and the hub's unfinished import runs;
+     * returns true once it is known. While the instance has an unfinished run, the connector is
+     * still storing the file in several batches, so the run's counts show and the result waits.
+     * Then the new batches of the instance make the result: a rejection of this file alone, or
+     * else the batches of records with their counts added up under the oldest batch's id. A new
+     * file rejection of another file of the instance is skipped.
      */
-    synchronized boolean update(List<ImportBatch> newestFirst) {
+    synchronized boolean update(List<ImportBatch> newestFirst, List<ImportProgress> runs) {
         if (result != null) {
             return true;
         }
-        for (ImportBatch batch : newestFirst) {
-            boolean otherFile = batch.fileRejection() != null && !batch.fileRejection().fileName().equals(storedFileName);
-            if (batch.id() > newestBatchBefore && instanceId.equals(batch.instanceId()) && !otherFile) {
-                result = batch;
-            }
+        progress = runs.stream().filter(run -> instanceId.equals(run.instanceId())).findFirst().orElse(null);
+        if (progress != null) {
+            return false;
         }
-        return result != null;
+        List<ImportBatch> ownOldestFirst = newestFirst.stream()
+                .filter(batch -> batch.id() > newestBatchBefore && instanceId.equals(batch.instanceId()))
+                .filter(batch -> batch.fileRejection() == null || batch.fileRejection().fileName().equals(storedFileName))
+                .sorted(java.util.Comparator.comparingLong(ImportBatch::id))
+                .toList();
+        if (ownOldestFirst.isEmpty()) {
+            return false;
+        }
+        ImportBatch oldest = ownOldestFirst.get(0);
+        result = oldest.fileRejection() != null ? oldest : added(ownOldestFirst.stream()
+                .filter(batch -> batch.fileRejection() == null).toList());
+        return true;
+    }
+
+    /** Returns the batches' counts added up, under the id, instance and times of the first. */
+    private static ImportBatch added(List<ImportBatch> batches) {
+        ImportBatch first = batches.get(0);
+        ImportBatch last = batches.get(batches.size() - 1);
+        return new ImportBatch(first.id(), first.source(), first.instanceId(), first.startedAt(), last.finishedAt(),
+                batches.stream().mapToLong(ImportBatch::received).sum(),
+                batches.stream().mapToLong(ImportBatch::created).sum(),
+                batches.stream().mapToLong(ImportBatch::updated).sum(),
+                batches.stream().mapToLong(ImportBatch::unchanged).sum(),
+                batches.stream().mapToLong(ImportBatch::rejected).sum(),
+                batches.stream().mapToLong(ImportBatch::duplicates).sum(), null);
     }
 }

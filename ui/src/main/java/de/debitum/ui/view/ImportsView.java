@@ -206,9 +206,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         boolean wasPending = tracking.pending();
         if (wasPending) {
             try {
-                if (!tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items())) {
-                    tracking.updateProgress(hub.api().importProgress(tenant));
-                }
+                tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items(), hub.api().importProgress(tenant));
             } catch (HubException e) {
                 Notices.error(e);
             }
@@ -283,7 +281,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         addCount("imports.duplicates", ImportBatch::duplicates);
         // The reason is long, so it wraps in its cell, and the tooltip names the file.
         batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().in(locale))
-                .setHeader(getTranslation("imports.file-rejection")).setWidth("14em").setFlexGrow(1)
+                .setHeader(getTranslation("imports.file-rejection")).setWidth("19em").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName());
         batches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         batches.addItemClickListener(event -> openBatch(event.getItem()));

@@ -361,6 +361,34 @@ class UiBrowserIT {
     }
 
     @Test
+    @Order(75)
+    void largeCsvShowsRunningCount() throws Exception {
+        // Outgoing payments, so that matching and the overview's unallocated count leave them alone.
+        String booked = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+        StringBuilder csv = new StringBuilder("Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;"
+                + "Beguenstigter/Zahlungspflichtiger;Kontonummer/IBAN;Betrag;Waehrung\n");
+        for (int i = 1; i <= 20_000; i++) {
+            csv.append("DE89370400440532013000;").append(booked).append(';').append(booked).append(";Lastschrift ")
+                    .append(i).append(";Lieferant ").append(i).append(";;-1,00;EUR\n");
+        }
+        uploadCsv("CSV mit Zahlungen", "zahlungen-gross.csv", csv.toString(), PAYMENT_CSV_INSTANCE);
+
+        // The view polls every second; storing 20,000 payments takes longer, so it shows the running count.
+        browser.wait.withTimeout(Duration.ofSeconds(120)).until(d -> {
+            String text = browser.byId("import-tracking-text").getText();
+            return text.contains("Datensätze verarbeitet") || text.contains("ist importiert");
+        });
+        String during = browser.byId("import-tracking-text").getText();
+        assertThat(during).as("tracking text while the file imports").contains("Datensätze verarbeitet");
+        browser.screenshot(screenshots.resolve("imports-progress.png"));
+
+        browser.wait.withTimeout(Duration.ofSeconds(300))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        assertThat(browser.byId("import-tracking-text").getText()).contains("zahlungen-gross.csv");
+    }
+
+    @Test
     @Order(80)
     void previewAndApproveDunningRun() throws Exception {
         // Dunning waits for complete payment data up to yesterday from every payment source, so a statement

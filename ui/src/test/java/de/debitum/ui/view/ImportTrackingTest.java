@@ -19,7 +19,7 @@ class ImportTrackingTest {
     void olderBatchesDoNotCount() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
-        assertThat(tracking.update(List.of(batch(10, "t.bank"), batch(9, "t.bank")))).isFalse();
+        assertThat(tracking.update(List.of(batch(10, "t.bank"), batch(9, "t.bank")), List.of())).isFalse();
         assertThat(tracking.pending()).isTrue();
     }
 
@@ -27,14 +27,15 @@ class ImportTrackingTest {
     void otherInstancesDoNotCount() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
-        assertThat(tracking.update(List.of(batch(11, "t.csv")))).isFalse();
+        assertThat(tracking.update(List.of(batch(11, "t.csv")), List.of())).isFalse();
     }
 
     @Test
     void firstNewBatchOfInstanceIsResult() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
-        assertThat(tracking.update(List.of(batch(13, "t.bank"), batch(12, "t.csv"), batch(11, "t.bank")))).isTrue();
+        assertThat(tracking.update(List.of(batch(13, "t.bank"), batch(12, "t.csv"), batch(11, "t.bank")), List.of()))
+                .isTrue();
 
         assertThat(tracking.result().id()).isEqualTo(11);
         assertThat(tracking.pending()).isFalse();
@@ -43,9 +44,9 @@ class ImportTrackingTest {
     @Test
     void resultStaysOnceFound() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
-        tracking.update(List.of(batch(11, "t.bank")));
+        tracking.update(List.of(batch(11, "t.bank")), List.of());
 
-        tracking.update(List.of(batch(14, "t.bank")));
+        tracking.update(List.of(batch(14, "t.bank")), List.of());
 
         assertThat(tracking.result().id()).isEqualTo(11);
     }
@@ -57,7 +58,7 @@ class ImportTrackingTest {
 
         assertThat(tracking.timedOut(UPLOADED.plusSeconds(60))).isFalse();
         assertThat(tracking.timedOut(late)).isTrue();
-        tracking.update(List.of(batch(11, "t.bank")));
+        tracking.update(List.of(batch(11, "t.bank")), List.of());
         assertThat(tracking.timedOut(late)).isFalse();
     }
 
@@ -65,7 +66,7 @@ class ImportTrackingTest {
     void fileRejectionEndsTracking() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
-        assertThat(tracking.update(List.of(rejectedBatch(11, STORED)))).isTrue();
+        assertThat(tracking.update(List.of(rejectedBatch(11, STORED)), List.of())).isTrue();
 
         assertThat(tracking.pending()).isFalse();
         assertThat(tracking.rejected()).isTrue();
@@ -78,8 +79,8 @@ class ImportTrackingTest {
     void otherFilesRejectionIsSkipped() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
 
-        assertThat(tracking.update(List.of(rejectedBatch(11, "20261201-095959-0001-b.xml")))).isFalse();
-        assertThat(tracking.update(List.of(batch(12, "t.bank"), rejectedBatch(11, "20261201-095959-0001-b.xml"))))
+        assertThat(tracking.update(List.of(rejectedBatch(11, "20261201-095959-0001-b.xml")), List.of())).isFalse();
+        assertThat(tracking.update(List.of(batch(12, "t.bank"), rejectedBatch(11, "20261201-095959-0001-b.xml")), List.of()))
                 .isTrue();
 
         assertThat(tracking.result().id()).isEqualTo(12);
@@ -91,24 +92,35 @@ class ImportTrackingTest {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
         assertThat(tracking.progress()).isNull();
 
-        tracking.updateProgress(List.of(run("t.csv", 500, 10), run("t.bank", 10_000, 3_500)));
+        boolean done = tracking.update(List.of(), List.of(run("t.csv", 500, 10), run("t.bank", 10_000, 3_500)));
 
+        assertThat(done).isFalse();
         assertThat(tracking.progress().instanceId()).isEqualTo("t.bank");
         assertThat(tracking.progress().recordsSoFar()).isEqualTo(13_500);
         assertThat(tracking.progress().recordsStored()).isEqualTo(10_000);
     }
 
     @Test
-    void progressEndsWithRunAndResult() {
+    void unfinishedRunHoldsResultBack() {
         ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
-        tracking.updateProgress(List.of(run("t.bank", 0, 700)));
 
-        tracking.updateProgress(List.of(run("t.csv", 0, 10)));
-        assertThat(tracking.progress()).isNull();
+        assertThat(tracking.update(List.of(batch(11, "t.bank")), List.of(run("t.bank", 3, 700)))).isFalse();
+        assertThat(tracking.pending()).isTrue();
+        assertThat(tracking.progress().recordsSoFar()).isEqualTo(703);
+    }
 
-        tracking.updateProgress(List.of(run("t.bank", 0, 900)));
-        tracking.update(List.of(batch(11, "t.bank")));
+    @Test
+    void batchesOfFinishedRunAddUp() {
+        ImportTracking tracking = new ImportTracking("t", "t.bank", "a.xml", STORED, 10, UPLOADED);
+
+        assertThat(tracking.update(List.of(batch(13, "t.bank"), batch(12, "t.csv"), batch(11, "t.bank")), List.of()))
+                .isTrue();
+
         assertThat(tracking.progress()).isNull();
+        assertThat(tracking.result().id()).isEqualTo(11);
+        assertThat(tracking.result().received()).isEqualTo(6);
+        assertThat(tracking.result().created()).isEqualTo(4);
+        assertThat(tracking.result().rejected()).isEqualTo(2);
     }
 
     private static ImportProgress run(String instanceId, long stored, long processed) {
