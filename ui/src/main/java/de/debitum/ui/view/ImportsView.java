@@ -281,7 +281,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         addCount("imports.duplicates", ImportBatch::duplicates);
         // The reason is long, so it wraps in its cell, and the tooltip names the file.
         batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().in(locale))
-                .setHeader(getTranslation("imports.file-rejection")).setWidth("19em").setFlexGrow(1)
+                .setHeader(getTranslation("imports.file-rejection")).setWidth("17em").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName());
         batches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         batches.addItemClickListener(event -> openBatch(event.getItem()));
