@@ -13,6 +13,7 @@ import de.debitum.ui.client.Model.Document;
 import de.debitum.ui.client.Model.DocumentDetail;
 import de.debitum.ui.client.Model.ImportBatch;
 import de.debitum.ui.client.Model.ImportDetail;
+import de.debitum.ui.client.Model.ImportProgress;
 import de.debitum.ui.client.Model.MatchSuggestion;
 import de.debitum.ui.client.Model.Me;
 import de.debitum.ui.client.Model.NewApiKey;
@@ -185,7 +186,13 @@ public final class HubApi {
                 new TypeReference<Page<ImportBatch>>() { }));
     }
 
-    public ImportDetail importDetail(String tenant, long batchId) {
+    /** Lists the tenant's unfinished import runs with the records stored and processed so far. */
+    public List<ImportProgress> importProgress(String tenant) {
+        return call(token -> client.get(tenantPath(tenant) + "/import-progress", Map.of(), token, locale.get(),
+                new TypeReference<List<ImportProgress>>() { }));
+    }
+
+        public ImportDetail importDetail(String tenant, long batchId) {
         return call(token -> client.get(tenantPath(tenant) + "/imports/" + batchId, Map.of(), token,
                 locale.get(), new TypeReference<ImportDetail>() { }));
     }

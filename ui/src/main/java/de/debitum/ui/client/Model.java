@@ -51,7 +51,25 @@ public final class Model {
             OverdueBuckets overdueBuckets, Double dso) {
     }
 
-    public record FailedConnector(String instanceId, String state, String lastError) {
+    /** An instance that needs a person: its routes failed, or it rejected its latest file as a whole. */
+    public record FailedConnector(String instanceId, String state, String lastError, FileRejection lastFileRejection) {
+
+        /** Returns the route error, or the latest file rejection in the locale's language, or "". */
+        public String problem(Locale locale) {
+            if (lastError != null) {
+                return lastError;
+            }
+            return lastFileRejection == null ? "" : lastFileRejection.fileName() + ": " + lastFileRejection.in(locale);
+        }
+    }
+
+    /** A file that a connector rejected as a whole, with the reason in German and English. */
+    public record FileRejection(String fileName, String messageDe, String messageEn) {
+
+        /** Returns the English reason for an English locale and the German one otherwise. */
+        public String in(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? messageEn : messageDe;
+        }
     }
 
     public record Overview(LocalDate asOf, List<CurrencyAmounts> amounts, long openDocuments,
@@ -116,7 +134,7 @@ public final class Model {
     /** A tenant's connector instance with its run status. */
     public record ConnectorInstance(String id, String typeId, String typeVersion, boolean enabled,
             String state, Instant lastRun, Instant lastSuccess, Long recordsLastRun, Long recordsTotal,
-            String lastError, Instant lastErrorAt, Instant nextAttempt) {
+            String lastError, Instant lastErrorAt, Instant nextAttempt, FileRejection lastFileRejection) {
     }
 
     /** An instance's configuration; secret values are always empty, {@code secretsSet} names the stored ones. */
@@ -224,8 +242,18 @@ public final class Model {
         }
     }
 
+    /** One import batch; {@code fileRejection} is set when the connector rejected the batch's file as a whole. */
     public record ImportBatch(long id, String source, String instanceId, Instant startedAt, Instant finishedAt,
-            long received, long created, long updated, long unchanged, long rejected, long duplicates) {
+            long received, long created, long updated, long unchanged, long rejected, long duplicates,
+            FileRejection fileRejection) {
+    }
+
+    /**
+     * An unfinished import run of an instance: {@code recordsStored} committed by earlier calls,
+     * {@code recordsProcessed} of the {@code recordsInBatch} records of the call being stored now.
+     */
+    public record ImportProgress(String instanceId, String source, Instant startedAt, Instant updatedAt,
+            long recordsStored, long recordsInBatch, long recordsProcessed, long recordsSoFar) {
     }
 
     public record Rejection(String recordType, String externalId, String field, String value, String rule,
@@ -244,7 +272,7 @@ public final class Model {
     /** One batch with its rejected records and the duplicates it flagged ({@code duplicates} counts them). */
     public record ImportDetail(long id, String source, String instanceId, Instant startedAt, Instant finishedAt,
             long received, long created, long updated, long unchanged, long rejected, long duplicates,
-            List<Rejection> rejections, List<Duplicate> duplicateNotices) {
+            FileRejection fileRejection, List<Rejection> rejections, List<Duplicate> duplicateNotices) {
 
         public ImportDetail {
             rejections = rejections == null ? List.of() : List.copyOf(rejections);

@@ -106,7 +106,7 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
         instances.addColumn(i -> i.recordsLastRun() == null ? "" : i.recordsLastRun() + " / " + i.recordsTotal())
                 .setHeader(getTranslation("connector.records")).setWidth("10rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        instances.addColumn(i -> nullToEmpty(i.lastError())).setHeader(getTranslation("connector.last-error"))
+        instances.addColumn(this::problem).setHeader(getTranslation("connector.last-error"))
                 .setWidth("5rem").setFlexGrow(1);
         if (hub.me().isAdmin()) {
             // Two buttons to a row, because four in one row make the grid wider than a 1440 px window.
@@ -226,5 +226,14 @@ public class ConnectorsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("connectors.title") + " – Debitum";
+    }
+
+    /** Returns the instance's last error, or else the file it rejected as a whole in its latest batch. */
+    private String problem(ConnectorInstance instance) {
+        if (instance.lastError() != null || instance.lastFileRejection() == null) {
+            return nullToEmpty(instance.lastError());
+        }
+        return getTranslation("connector.last-file-rejected", instance.lastFileRejection().fileName(),
+                instance.lastFileRejection().in(getLocale()));
     }
 }

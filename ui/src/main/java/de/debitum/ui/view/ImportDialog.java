@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One import batch: its counts, the records it rejected with reasons, and the duplicates it
- * flagged. A duplicate's decision can be undone here after a confirmation.
+ * One import batch: its counts, the file rejected as a whole with its reason, the records it
+ * rejected with reasons, and the duplicates it flagged. A duplicate's decision can be undone here
+ * after a confirmation.
  */
 final class ImportDialog extends Dialog {
 
@@ -51,6 +52,13 @@ final class ImportDialog extends Dialog {
             summary = texts.get("imports.started-at", Formats.dateTime(batch.startedAt(), locale)) + " " + summary;
         }
         add(new Paragraph(summary));
+
+        if (batch.fileRejection() != null) {
+            Paragraph fileRejection = new Paragraph(texts.get("imports.file-rejected-detail",
+                    batch.fileRejection().fileName(), batch.fileRejection().in(locale)));
+            fileRejection.setId("import-file-rejection");
+            add(fileRejection);
+        }
 
         add(new H3(texts.get("imports.rejections")));
         if (batch.rejections().isEmpty()) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import de.debitum.ui.client.HubApi;
 import de.debitum.ui.client.HubException;
 import de.debitum.ui.client.Model.ImportBatch;
+import de.debitum.ui.client.Model.ImportProgress;
 import de.debitum.ui.client.Model.UploadResult;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -173,7 +175,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             long newestBefore = newest.isEmpty() ? 0 : newest.get(0).id();
             UploadResult result = hub.api().upload(tenant, selected, fileName, content);
             VaadinSession.getCurrent().setAttribute(TRACKING_ATTRIBUTE,
-                    new ImportTracking(tenant, result.instanceId(), fileName, newestBefore, Instant.now()));
+                    new ImportTracking(tenant, result.instanceId(), fileName, result.file(), newestBefore, Instant.now()));
             checkTracking();
             uploadResult.setText(getTranslation("imports.uploaded", fileName, result.instanceId(), result.file()));
             uploadResult.setVisible(true);
@@ -204,7 +206,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         boolean wasPending = tracking.pending();
         if (wasPending) {
             try {
-                tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items());
+                tracking.update(hub.api().imports(tenant, 0, TRACKING_PAGE).items(), hub.api().importProgress(tenant));
             } catch (HubException e) {
                 Notices.error(e);
             }
@@ -213,8 +215,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         ImportBatch result = tracking.result();
         if (result != null) {
             trackingProgress.setVisible(false);
-            trackingText.setText(getTranslation("imports.tracking-done", tracking.fileName(), result.id(),
-                    result.received(), result.created(), result.rejected(), result.duplicates()));
+            trackingText.setText(tracking.rejected()
+                    ? getTranslation("imports.tracking-rejected", tracking.fileName(), result.id(),
+                            result.fileRejection().in(getLocale()))
+                    : getTranslation("imports.tracking-done", tracking.fileName(), result.id(),
+                            result.received(), result.created(), result.rejected(), result.duplicates()));
             trackingOpen.setVisible(true);
             stopPolling();
             if (wasPending && batchData != null) {
@@ -228,7 +233,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
             stopPolling();
         } else {
             trackingProgress.setVisible(true);
-            trackingText.setText(getTranslation("imports.tracking-waiting", tracking.fileName(), tracking.instanceId()));
+            ImportProgress run = tracking.progress();
+            trackingText.setText(run == null
+                    ? getTranslation("imports.tracking-waiting", tracking.fileName(), tracking.instanceId())
+                    : getTranslation("imports.tracking-progress", tracking.fileName(), tracking.instanceId(),
+                            run.recordsSoFar(), run.recordsStored()));
             trackingOpen.setVisible(false);
             startPolling();
         }
@@ -270,6 +279,11 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         addCount("imports.unchanged", ImportBatch::unchanged);
         addCount("imports.rejected", ImportBatch::rejected);
         addCount("imports.duplicates", ImportBatch::duplicates);
+        // The reason is long, so it wraps in its cell, and the tooltip names the file.
+        batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().in(locale))
+                .setHeader(getTranslation("imports.file-rejection")).setWidth("17em").setFlexGrow(1)
+                .setTooltipGenerator(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName());
+        batches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         batches.addItemClickListener(event -> openBatch(event.getItem()));
 
         HubApi api = hub.api();

@@ -85,7 +85,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
             failed.setId("failed-connectors");
             failed.addColumn(FailedConnector::instanceId).setHeader(getTranslation("connector.instance"));
             failed.addColumn(c -> getTranslation("state." + c.state())).setHeader(getTranslation("connector.state"));
-            failed.addColumn(FailedConnector::lastError).setHeader(getTranslation("connector.last-error"))
+            failed.addColumn(c -> c.problem(getLocale())).setHeader(getTranslation("connector.last-error"))
                     .setFlexGrow(3);
             failed.setItems(overview.failedConnectors());
             failed.setAllRowsVisible(true);

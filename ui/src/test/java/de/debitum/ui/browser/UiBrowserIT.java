@@ -277,6 +277,41 @@ class UiBrowserIT {
     }
 
     @Test
+    @Order(65)
+    void rejectedCsvShowsReasonUntilNextImport() throws Exception {
+        uploadCsv("CSV mit Rechnungen", "ohne-spalten.csv", "Nummer;Datum\nRE-UI-0099;01.12.2026\n", CSV_INSTANCE);
+
+        // The connector rejects the file as a whole; the tracking ends with its reason instead of waiting.
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("vom Konnektor abgelehnt"));
+        assertThat(browser.byId("import-tracking-text").getText()).contains("ohne-spalten.csv",
+                "Der Kopfzeile fehlen die Spalten");
+        browser.wait.until(d -> browser.byId("import-batches").getText().contains("Der Kopfzeile fehlen die Spalten"));
+        browser.screenshot(screenshots.resolve("imports-rejected-file.png"));
+
+        browser.click("import-tracking-open");
+        browser.byId("import-dialog");
+        assertThat(browser.byId("import-file-rejection").getText()).contains("als Ganzes abgelehnt",
+                "Der Kopfzeile fehlen die Spalten");
+        browser.click("import-close");
+
+        browser.open("overview");
+        assertThat(browser.byId("figure-failed-connectors").getText()).endsWith("1");
+        assertThat(browser.byId("failed-connectors").getText()).contains(CSV_INSTANCE, "ohne-spalten.csv");
+        browser.open("connectors");
+        browser.wait.until(d -> browser.pageText().contains("Letzte Datei"));
+
+        // A later file of the instance that imports clears the failure.
+        uploadCsv("CSV mit Rechnungen", "rechnungen-neu.csv",
+                invoicesCsv(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))), CSV_INSTANCE);
+        browser.wait.withTimeout(Duration.ofSeconds(90))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        browser.open("overview");
+        assertThat(browser.byId("figure-failed-connectors").getText()).endsWith("0");
+        assertThat(browser.driver.findElements(By.id("failed-connectors"))).isEmpty();
+    }
+
+    @Test
     @Order(70)
     void unknownPayerSuggestionIsConfirmed() throws Exception {
         addCsvConnector(PAYMENT_CSV_INSTANCE, "csv-payments", "payments");
@@ -399,6 +434,34 @@ class UiBrowserIT {
                   </BkToCstmrStmt>
                 </Document>
                 """.formatted(today, UNKNOWN_PAYER, today.minusDays(200));
+    }
+
+    @Test
+    @Order(76)
+    void largeCsvShowsRunningCount() throws Exception {
+        // Outgoing payments, so that matching and the overview's unallocated count leave them alone.
+        String booked = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+        StringBuilder csv = new StringBuilder("Auftragskonto;Buchungstag;Valutadatum;Verwendungszweck;"
+                + "Beguenstigter/Zahlungspflichtiger;Kontonummer/IBAN;Betrag;Waehrung\n");
+        for (int i = 1; i <= 20_000; i++) {
+            csv.append("DE89370400440532013000;").append(booked).append(';').append(booked).append(";Lastschrift ")
+                    .append(i).append(";Lieferant ").append(i).append(";;-1,00;EUR\n");
+        }
+        uploadCsv("CSV mit Zahlungen", "zahlungen-gross.csv", csv.toString(), PAYMENT_CSV_INSTANCE);
+
+        // The view polls every second; storing 20,000 payments takes longer, so it shows the running count.
+        browser.wait.withTimeout(Duration.ofSeconds(120)).until(d -> {
+            String text = browser.byId("import-tracking-text").getText();
+            return text.contains("Datensätze verarbeitet") || text.contains("ist importiert");
+        });
+        String during = browser.byId("import-tracking-text").getText();
+        assertThat(during).as("tracking text while the file imports").contains("Datensätze verarbeitet");
+        browser.screenshot(screenshots.resolve("imports-progress.png"));
+
+        browser.wait.withTimeout(Duration.ofSeconds(300))
+                .until(d -> browser.byId("import-tracking-text").getText().contains("ist importiert"));
+        assertThat(browser.byId("import-tracking-text").getText()).contains("zahlungen-gross.csv");
     }
 
     @Test

@@ -43,6 +43,23 @@ public interface ConnectorContext {
      */
     ImportReport ingest(String source, List<CanonicalRecord> records, List<CoveragePeriod> coverage, String checkpoint);
 
+    /**
+     * Records that the connector rejected a file as a whole, so that none of its records reach
+     * {@link #ingest}: a truncated or malformed file, missing columns, a file above the size bound,
+     * an unknown format. The hub stores it as an import batch of this instance with no records,
+     * which the import list, the instance's status and the overview show until a later batch of
+     * the instance stores records. Call it before moving the file aside; a record that ingestion
+     * rejects needs no call, because its batch already reports it.
+     *
+     * @param source   the source the file would have delivered, as passed to {@link #ingest}
+     * @param fileName the file's name as found, such as {@code rechnungen.csv}
+     * @param reason   what is wrong with the file, naming the offending value, and what to do
+     * @return the report of the stored batch, with {@link ImportReport#fileRejection()} set
+     * @throws de.debitum.api.ingest.IngestionException when nothing could be stored; let the route
+     *         fail so that the file stays unconsumed and is read again
+     */
+    ImportReport rejectFile(String source, String fileName, LocalizedText reason);
+
     /** The clock to use for every "now", so that tests can fix the time. */
     Clock clock();
 

@@ -7,7 +7,7 @@
  * {@link de.debitum.api.connector.ConnectorContext}, and starts them. This package and Camel are
  * the only packages a connector needs to import.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package de.debitum.api.connector;
 
 import org.osgi.annotation.versioning.Version;

@@ -13,15 +13,24 @@ import java.util.List;
  *                   in created or unchanged)
  * @param warnings   flags and reader warnings of the documents this batch created or changed
  *                   (those documents are also counted in created or updated)
+ * @param fileRejection the file that the connector rejected as a whole, for a batch that records
+ *                   only that rejection and no records; {@code null} for a batch of records
  */
 public record ImportReport(long batchId, String source, String instanceId, int received, int created, int updated,
                            int unchanged, List<Rejection> rejections, List<DuplicateNotice> duplicates,
-                           List<ImportWarning> warnings) {
+                           List<ImportWarning> warnings, FileRejection fileRejection) {
 
     public ImportReport {
         rejections = List.copyOf(rejections);
         duplicates = List.copyOf(duplicates);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Creates the report of a batch of records. */
+    public ImportReport(long batchId, String source, String instanceId, int received, int created, int updated,
+                        int unchanged, List<Rejection> rejections, List<DuplicateNotice> duplicates,
+                        List<ImportWarning> warnings) {
+        this(batchId, source, instanceId, received, created, updated, unchanged, rejections, duplicates, warnings, null);
     }
 
     /** Creates a report without warnings. */
@@ -37,5 +46,10 @@ public record ImportReport(long batchId, String source, String instanceId, int r
 
     public int rejected() {
         return rejections.size();
+    }
+
+    /** Returns whether the connector rejected the batch's file as a whole. */
+    public boolean fileRejected() {
+        return fileRejection != null;
     }
 }

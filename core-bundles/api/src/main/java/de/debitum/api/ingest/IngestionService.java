@@ -21,6 +21,21 @@ public interface IngestionService {
      */
     ImportReport ingest(IngestionBatch batch);
 
+    /**
+     * Records a file that the connector instance rejected as a whole, as an import batch of the
+     * instance with no records and the rejection. The checkpoint stays as it is.
+     *
+     * @param source the source the file would have delivered, such as {@code csv:invoices}
+     * @throws IngestionException when the batch cannot be stored; then nothing was written
+     */
+    ImportReport rejectFile(TenantId tenant, String instanceId, String source, FileRejection rejection);
+
+    /**
+     * Returns the file rejection of the instance's latest import batch: empty when that batch
+     * stored records or when the instance has no batch.
+     */
+    Optional<FileRejection> lastFileRejection(TenantId tenant, String instanceId);
+
     /** Returns the stored checkpoint of a connector instance of the tenant. */
     Optional<Checkpoint> checkpoint(TenantId tenant, String instanceId);
 }

@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 
 import de.debitum.api.connector.ConnectorConfig;
 import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.Checkpoint;
 import de.debitum.api.ingest.CoveragePeriod;
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.IngestionService;
@@ -68,6 +70,16 @@ final class HostConnectorContext implements ConnectorContext {
         log.info("Stored batch {} from {}: {} received, {} created, {} updated, {} unchanged, {} rejected",
                 report.batchId(), source, report.received(), report.created(), report.updated(), report.unchanged(),
                 report.rejected());
+        return report;
+    }
+
+    @Override
+    public ImportReport rejectFile(String source, String fileName, LocalizedText reason) {
+        FileRejection rejection = new FileRejection(fileName, reason.de(), reason.en());
+        ImportReport report = ingestion.rejectFile(tenant, instanceId, source, rejection);
+        statistics.fileRejected(clock.instant(), report.fileRejection());
+        log.warn("Stored batch {} from {}: file {} rejected as a whole: {}", report.batchId(), source, fileName,
+                reason.en());
         return report;
     }
 

@@ -2,6 +2,8 @@ package de.debitum.connectorhost.internal;
 
 import java.time.Instant;
 
+import de.debitum.api.ingest.FileRejection;
+
 /** Counters and times of one instance, updated from its route threads. */
 final class InstanceStatistics {
 
@@ -9,6 +11,12 @@ final class InstanceStatistics {
     private Instant lastSuccess;
     private long recordsLastRun;
     private long recordsTotal;
+    private FileRejection lastFileRejection;
+
+    /** Creates the statistics of an instance whose latest stored batch was {@code lastFileRejection}, or null. */
+    InstanceStatistics(FileRejection lastFileRejection) {
+        this.lastFileRejection = lastFileRejection;
+    }
 
     synchronized void batchStarted(Instant now, int records) {
         lastRun = now;
@@ -18,12 +26,20 @@ final class InstanceStatistics {
     synchronized void batchStored(Instant now, int records) {
         lastSuccess = now;
         recordsTotal += records;
+        lastFileRejection = null;
+    }
+
+    synchronized void fileRejected(Instant now, FileRejection rejection) {
+        lastRun = now;
+        recordsLastRun = 0;
+        lastFileRejection = rejection;
     }
 
     synchronized Snapshot snapshot() {
-        return new Snapshot(lastRun, lastSuccess, recordsLastRun, recordsTotal);
+        return new Snapshot(lastRun, lastSuccess, recordsLastRun, recordsTotal, lastFileRejection);
     }
 
-    record Snapshot(Instant lastRun, Instant lastSuccess, long recordsLastRun, long recordsTotal) {
+    record Snapshot(Instant lastRun, Instant lastSuccess, long recordsLastRun, long recordsTotal,
+                    FileRejection lastFileRejection) {
     }
 }

@@ -24,6 +24,7 @@ import de.debitum.api.connector.ConnectorConfig;
 import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.IngestionService;
 import de.debitum.api.secret.SecretCipher;
 import de.debitum.camel.CamelContextFactory;
@@ -141,7 +142,7 @@ final class InstanceSupervisor {
             return;
         }
 
-        InstanceStatistics statistics = new InstanceStatistics();
+        InstanceStatistics statistics = new InstanceStatistics(lastFileRejection(instance));
         HostConnectorContext context = new HostConnectorContext(instance.tenant(), instance.id(), instance.typeId(), config,
                 ingestion, clock, statistics);
         CamelContext camelContext = null;
@@ -288,14 +289,29 @@ final class InstanceSupervisor {
         } else {
             state = InstanceState.STARTING;
         }
-        InstanceStatistics.Snapshot numbers = run == null ? new InstanceStatistics.Snapshot(null, null, 0, 0)
+        InstanceStatistics.Snapshot numbers = run == null ? new InstanceStatistics.Snapshot(null, null, 0, 0, null)
                 : run.statistics().snapshot();
         String error = failure != null ? failure.message() : runtimeErrors.get(instance.id());
         Instant errorAt = failure != null ? failure.at() : null;
         return new InstanceStatus(instance.id(), instance.tenant(), instance.typeId(),
                 type == null ? null : type.type().version(), state, numbers.lastRun(), numbers.lastSuccess(),
                 numbers.recordsLastRun(), numbers.recordsTotal(), error, errorAt,
-                failure == null ? null : failure.nextAttempt());
+                failure == null ? null : failure.nextAttempt(), numbers.lastFileRejection());
+    }
+
+    /**
+     * Reads whether the instance's latest stored batch is a rejected file, so that its status shows
+     * it again after a restart. A failed read is logged and starts the instance without it.
+     */
+    private FileRejection lastFileRejection(ConnectorInstance instance) {
+        try {
+            return ingestion.lastFileRejection(instance.tenant(), instance.id()).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the last file rejection of connector instance {} of tenant {} failed; its status shows"
+                    + " none until the next rejected file: {}", instance.id(), instance.tenant(), e.toString());
+            LOG.debug("Last file rejection read failure", e);
+            return null;
+        }
     }
 
     /** Keeps the last failed exchange of a running instance for its status. */

@@ -139,6 +139,42 @@ class ConnectorHostTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void rejectedFileShownUntilNextFileImports(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
+        host.reconcileNow();
+
+        Files.writeString(inbox.resolve("bad.txt"), "P-1 119.00");
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/bad.txt")));
+
+        InstanceStatus rejected = onlyStatus(host, tenant);
+        assertThat(rejected.state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(rejected.lastFileRejection().fileName()).isEqualTo("bad.txt");
+        assertThat(rejected.lastFileRejection().messageDe()).startsWith("Kein Semikolon");
+        assertThat(rejected.needsAttention()).isTrue();
+        assertThat(dc.ingestion().lastFileRejection(tenant, tenant + ".drop")).contains(rejected.lastFileRejection());
+
+        // A new host reads the rejection back from the store.
+        host.deactivate();
+        DefaultConnectorHost restarted = startHost(dc);
+        restarted.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        restarted.reconcileNow();
+        awaitTrue(() -> onlyStatus(restarted, tenant).state() == InstanceState.RUNNING);
+        assertThat(onlyStatus(restarted, tenant).lastFileRejection()).isEqualTo(rejected.lastFileRejection());
+
+        Files.write(inbox.resolve("good.txt"), FileDropConnectorType.paymentFile("P-1", "119.00"));
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/good.txt")));
+        InstanceStatus imported = onlyStatus(restarted, tenant);
+        assertThat(imported.lastFileRejection()).isNull();
+        assertThat(imported.needsAttention()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void throwingAndHangingConnectorsFailWhileOtherTenantImports(TestDatabase.Kind kind) throws Exception {
         Datacenter dc = datacenter(kind);
         TenantId healthy = newTenant(dc);

@@ -23,7 +23,8 @@ import de.debitum.api.money.Money;
 
 /**
  * A connector for tests: every {@code *.txt} file in the configured folder contains one payment as
- * {@code externalId;amount}; the file moves to {@code .done} after the payment is stored.
+ * {@code externalId;amount}; the file moves to {@code .done} after the payment is stored. A file
+ * without the semicolon is rejected as a whole and moves to {@code .done} too.
  */
 class FileDropConnectorType implements ConnectorType {
 
@@ -92,6 +93,12 @@ class FileDropConnectorType implements ConnectorType {
                         .process(exchange -> {
                             String name = exchange.getIn().getHeader("CamelFileName", String.class);
                             String[] parts = exchange.getIn().getBody(String.class).strip().split(";");
+                            if (parts.length != 2) {
+                                context.rejectFile("drop:" + id, name, LocalizedText.of(
+                                        "Kein Semikolon in der Datei. Bitte externalId;Betrag einlegen.",
+                                        "No semicolon in the file. Drop externalId;amount instead."));
+                                return;
+                            }
                             PaymentData payment = new PaymentData(parts[0], ACCOUNT, LocalDate.of(2026, 11, 2), null,
                                     Money.euro(new BigDecimal(parts[1])), "Muster AG", null, null, "RE " + parts[0], null,
                                     null, null, null, null, null, false);

@@ -29,6 +29,7 @@ import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.dunning.DunningStore;
 import de.debitum.api.health.HealthService;
+import de.debitum.api.ingest.ImportProgressService;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.query.ReceivablesQueries;
 import de.debitum.api.store.AllocationStore;
@@ -130,7 +131,8 @@ public class ApiApplication extends Application {
     public ApiApplication(@Reference TenantStore tenants, @Reference UserStore users, @Reference ApiKeyStore apiKeys,
                       @Reference ReceivablesQueries queries, @Reference DocumentStore documents,
                       @Reference DebtorStore debtors, @Reference AuditTrail audit, @Reference AllocationStore allocations,
-                      @Reference ImportBatchStore imports, @Reference ConnectorHostService host,
+                      @Reference ImportBatchStore imports, @Reference ImportProgressService importProgress,
+                      @Reference ConnectorHostService host,
                       @Reference ConnectorInstanceStore instances, @Reference CompanyProfileStore companyProfiles,
                       @Reference LedgerService ledger, @Reference LedgerExportStore ledgerExports,
                       @Reference ConnectorBundleService connectorBundles, @Reference InvoiceSending invoiceSending,
@@ -146,7 +148,7 @@ public class ApiApplication extends Application {
         Authenticator authenticator = new Authenticator(users, apiKeys, hasher, tokens,
                 new RateLimiter(config.apiKeyRequestsPerMinute(), clock));
         ApiServices services = new ApiServices(tenants, users, apiKeys, queries, documents, debtors, audit, allocations,
-                imports, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
+                imports, importProgress, host, instances, companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending,
                 payments, review, matching, dunning, dunningStore, outbox, letterRenderer, deliveryFeedback, authenticator,
                 hasher, clock, config.uploadMaxBytes());
         Router router = routes(services);

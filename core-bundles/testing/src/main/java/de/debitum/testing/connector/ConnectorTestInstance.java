@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
 import de.debitum.api.connector.ConnectorConfig;
 import de.debitum.api.connector.ConnectorContext;
 import de.debitum.api.connector.ConnectorType;
+import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.Checkpoint;
 import de.debitum.api.ingest.CoveragePeriod;
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.IngestionException;
@@ -54,6 +56,7 @@ public final class ConnectorTestInstance implements ConnectorContext, AutoClosea
     private final Logger log;
     private final DefaultCamelContext camel = new DefaultCamelContext();
     private final List<ImportReport> reports = new CopyOnWriteArrayList<>();
+    private final List<ImportReport> fileRejections = new CopyOnWriteArrayList<>();
     private final AtomicInteger ingestCalls = new AtomicInteger();
     private volatile boolean failIngest;
 
@@ -92,12 +95,20 @@ public final class ConnectorTestInstance implements ConnectorContext, AutoClosea
         return Collections.unmodifiableList(reports);
     }
 
+    /** Returns a read-only live view of every report that a successful rejectFile returned, in order. */
+    public List<ImportReport> fileRejections() {
+        return Collections.unmodifiableList(fileRejections);
+    }
+
     /** Returns the number of ingest calls, failed ones included. */
     public int ingestCalls() {
         return ingestCalls.get();
     }
 
-    /** Makes every following ingest fail with an {@link IngestionException}, as it does while the database is down. */
+    /**
+     * Makes every following ingest and rejectFile fail with an {@link IngestionException}, as they do
+     * while the database is down.
+     */
     public void failIngest(boolean fail) {
         this.failIngest = fail;
     }
@@ -138,6 +149,17 @@ public final class ConnectorTestInstance implements ConnectorContext, AutoClosea
                 checkpoint == null ? Optional.empty() : Optional.of(new Checkpoint(instanceId, checkpoint)));
         ImportReport report = ingestion.ingest(batch);
         reports.add(report);
+        return report;
+    }
+
+    @Override
+    public ImportReport rejectFile(String source, String fileName, LocalizedText reason) {
+        if (failIngest) {
+            throw new IngestionException("database unavailable (simulated by the test)");
+        }
+        ImportReport report = ingestion.rejectFile(tenant, instanceId, source,
+                new FileRejection(fileName, reason.de(), reason.en()));
+        fileRejections.add(report);
         return report;
     }
 

@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionException;
 import de.debitum.api.ingest.Rejection;
@@ -26,7 +27,8 @@ import de.debitum.api.model.DocumentData;
  *
  * <p>A file whose rows were stored goes to {@code .done}, with a reason file when some rows were
  * rejected by the reader or by ingestion. A file that cannot be read at all, or that fails with an
- * unexpected exception, goes to {@code .error} with a reason file. An {@link IngestionException}
+ * unexpected exception, goes to {@code .error} with a reason file, and the hub records it as a
+ * rejected file of the instance. An {@link IngestionException}
  * (nothing of that batch was stored) is rethrown, so that the file stays in the inbox folder and
  * is read again at the next poll.
  */
@@ -83,10 +85,16 @@ final class CsvFileProcessor implements Processor {
                             + " operators.");
         }
 
+        // Recorded first: when the store fails, the file stays in the inbox folder and is read again.
+        context.rejectFile(source(), fileName, LocalizedText.of(unreadable.german(), unreadable.english()));
         String target = freeName(folder, ERROR, fileName);
         Path reasonFile = ReasonFile.writeUnreadable(folder.resolve(target), unreadable);
         exchange.getIn().setHeader(TARGET_HEADER, target);
         context.log().warn("CSV file {} not imported, it goes to {}; see {}", fileName, ERROR, reasonFile.getFileName());
+    }
+
+    private String source() {
+        return "csv:" + settings.kind().value();
     }
 
     /**
@@ -136,7 +144,7 @@ final class CsvFileProcessor implements Processor {
 
     private void store(String fileName, Path folder, CsvFileReader.ReadResult result, Exchange exchange)
             throws IOException {
-        String source = "csv:" + settings.kind().value();
+        String source = source();
         List<CanonicalRecord> records = result.records();
         int created = 0;
         int updated = 0;

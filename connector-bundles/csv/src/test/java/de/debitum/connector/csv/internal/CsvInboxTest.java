@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.model.CanonicalRecord;
@@ -157,6 +158,31 @@ class CsvInboxTest {
                     .contains("Kodierung windows-1252", "The file kaputt.csv was not imported.");
             assertThat(instance.reports).isEmpty();
             assertThat(instance.checkpoint()).isEmpty();
+            assertThat(instance.fileRejections).singleElement().satisfies(report -> {
+                assertThat(report.source()).isEqualTo("csv:invoices");
+                assertThat(report.fileRejection().fileName()).isEqualTo("kaputt.csv");
+                assertThat(report.fileRejection().messageDe()).contains("Kodierung windows-1252");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void missingColumnsRecordedAsRejectedFile(TestDatabase.Kind kind) throws Exception {
+        Datacenter datacenter = Datacenter.of(kind);
+        TenantId tenant = datacenter.newTenant();
+
+        try (InboxInstance instance = new InboxInstance(datacenter, tenant, root, "invoices", Map.of())) {
+            instance.dropAndAwait("spalten.csv", TestFiles.resource("falsche-spalten.csv"));
+
+            assertThat(instance.inbox().resolve(".error/spalten.csv.reason.txt")).exists();
+            FileRejection stored = datacenter.ingestion().lastFileRejection(tenant, instance.instanceId()).orElseThrow();
+            assertThat(stored.fileName()).isEqualTo("spalten.csv");
+            assertThat(stored.messageDe()).startsWith("Der Kopfzeile fehlen die Spalten");
+            assertThat(stored.messageEn()).startsWith("The header row lacks the columns");
+
+            instance.dropAndAwait("rechnungen.csv", TestFiles.resource("rechnungen-excel.csv"));
+            assertThat(datacenter.ingestion().lastFileRejection(tenant, instance.instanceId())).isEmpty();
         }
     }
 

@@ -17,6 +17,8 @@ final class InboxInstance implements AutoCloseable {
     private final ConnectorTestInstance instance;
     /** Every report ingest returned, in order. */
     final List<ImportReport> reports;
+    /** Every report rejectFile returned, in order. */
+    final List<ImportReport> fileRejections;
 
     InboxInstance(Datacenter datacenter, TenantId tenant, Path root, String kind, Map<String, String> settings)
             throws Exception {
@@ -31,6 +33,11 @@ final class InboxInstance implements AutoCloseable {
                 .setting(CsvSettings.RECORD_KIND, kind)
                 .start();
         this.reports = instance.reports();
+        this.fileRejections = instance.fileRejections();
+    }
+
+    String instanceId() {
+        return instance.instanceId();
     }
 
     Path inbox() {

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 import de.debitum.api.connector.ConnectorConfig;
 import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.CoveragePeriod;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.ImportWarning;
@@ -238,6 +239,11 @@ class CorpusImportTest {
                     coverage, Optional.empty()));
             reports.add(report);
             return report;
+        }
+
+        @Override
+        public ImportReport rejectFile(String source, String fileName, LocalizedText reason) {
+            throw new UnsupportedOperationException("the importer rejects no file as a whole");
         }
 
         @Override

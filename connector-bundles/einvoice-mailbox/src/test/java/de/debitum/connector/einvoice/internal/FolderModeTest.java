@@ -75,6 +75,13 @@ class FolderModeTest {
             assertThat(expected.stream().filter(file -> !file.stored())).as("rejected files").hasSizeGreaterThan(2);
             assertDatacenter(datacenter, tenant, expected);
             assertThat(instance.checkpoint()).as("checkpoint").isPresent();
+            // Files the reader rejected reach no import batch, so each is recorded as a rejected file.
+            List<String> unread = expected.stream().filter(file -> file.mapped() == null).map(Expected::fileName).toList();
+            assertThat(unread).as("unreadable files").contains("broken.pdf", "not-an-invoice.xml");
+            assertThat(instance.fileRejections()).extracting(report -> report.fileRejection().fileName())
+                    .as("rejected files recorded").containsExactlyInAnyOrderElementsOf(unread);
+            assertThat(instance.fileRejections()).extracting(report -> report.fileRejection().messageDe())
+                    .allSatisfy(message -> assertThat(message).endsWith("erneut einliefern."));
 
             // The same files again: each ends where it ended before, under a numbered name, and nothing new is stored.
             int documentsBefore = countDocuments(datacenter, tenant, expected);

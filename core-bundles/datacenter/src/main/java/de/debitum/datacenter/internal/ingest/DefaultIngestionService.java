@@ -1,5 +1,6 @@
 package de.debitum.datacenter.internal.ingest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,15 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.debitum.api.ingest.Checkpoint;
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.ImportListener;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.IngestionException;
 import de.debitum.api.ingest.IngestionService;
+import de.debitum.api.model.AuditEventType;
 import de.debitum.api.model.TenantId;
 import de.debitum.datacenter.internal.DatacenterPersistence;
 import de.debitum.datacenter.internal.persistence.CheckpointEntity;
 import de.debitum.datacenter.internal.persistence.Database;
+import de.debitum.datacenter.internal.persistence.ImportBatchEntity;
 import de.debitum.datacenter.internal.persistence.TenantEntity;
 
 /** Stores connector batches: one transaction per batch, checkpoint included. */
@@ -32,16 +36,30 @@ public class DefaultIngestionService implements IngestionService {
 
     private final DatacenterPersistence persistence;
     private final RecordListener listener;
+    private final ImportProgressRegistry progress;
     private final List<ImportListener> importListeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public DefaultIngestionService(@Reference DatacenterPersistence persistence) {
-        this(persistence, RecordListener.NONE);
+    public DefaultIngestionService(@Reference DatacenterPersistence persistence,
+            @Reference ImportProgressRegistry progress) {
+        this(persistence, RecordListener.NONE, progress);
     }
 
+    /** Creates a service with a progress registry of its own, for tests. */
+    public DefaultIngestionService(DatacenterPersistence persistence) {
+        this(persistence, RecordListener.NONE, new ImportProgressRegistry());
+    }
+
+    /** Creates a service with a progress registry of its own, for tests. */
     public DefaultIngestionService(DatacenterPersistence persistence, RecordListener listener) {
+        this(persistence, listener, new ImportProgressRegistry());
+    }
+
+    public DefaultIngestionService(DatacenterPersistence persistence, RecordListener listener,
+            ImportProgressRegistry progress) {
         this.persistence = persistence;
         this.listener = listener;
+        this.progress = progress;
     }
 
     @Override
@@ -51,18 +69,26 @@ public class DefaultIngestionService implements IngestionService {
                     + " cannot be stored with a batch of instance " + batch.instanceId());
         }
         Database database = persistence.database();
+        RecordListener counting = (index, record) -> {
+            progress.recordsProcessed(batch, index + 1);
+            listener.afterRecord(index, record);
+        };
         ImportReport report;
+        progress.batchStarted(batch);
         try {
             report = database.inTransaction(session -> {
                 if (session.find(TenantEntity.class, batch.tenant().value()) == null) {
                     throw new IngestionException("Unknown tenant '" + batch.tenant()
                             + "': create the tenant before its connectors deliver data.");
                 }
-                return new BatchRun(session, batch, database.clock().instant(), listener).run();
+                return new BatchRun(session, batch, database.clock().instant(), counting).run();
             });
+            progress.batchCommitted(batch);
         } catch (IngestionException e) {
+            progress.batchFailed(batch);
             throw e;
         } catch (RuntimeException e) {
+            progress.batchFailed(batch);
             LOG.warn("Batch of tenant={} instance={} source={} failed, nothing stored: {}", batch.tenant(),
                     batch.instanceId(), batch.source(), e.toString());
             LOG.debug("Batch failure", e);
@@ -96,10 +122,69 @@ public class DefaultIngestionService implements IngestionService {
     }
 
     @Override
+    public ImportReport rejectFile(TenantId tenant, String instanceId, String source, FileRejection rejection) {
+        Database database = persistence.database();
+        ImportBatchEntity batchRow;
+        try {
+            batchRow = database.inTransaction(session -> {
+                if (session.find(TenantEntity.class, tenant.value()) == null) {
+                    throw new IngestionException("Unknown tenant '" + tenant
+                            + "': create the tenant before its connectors deliver data.");
+                }
+                Instant now = database.clock().instant();
+                ImportBatchEntity row = new ImportBatchEntity();
+                row.tenantId = tenant.value();
+                row.source = source;
+                row.instanceId = instanceId;
+                row.startedAt = now;
+                row.finishedAt = now;
+                row.fileName = rejection.fileName();
+                row.fileRejectionDe = rejection.messageDe();
+                row.fileRejectionEn = rejection.messageEn();
+                session.persist(row);
+                AuditLog.append(session, tenant.value(), now, AuditEventType.REJECTED, "file", lastCharacters(rejection.fileName(), 200),
+                        null, null, "connector:" + instanceId, "Batch " + row.id + ": file rejected as a whole: "
+                                + rejection.messageEn());
+                return row;
+            });
+        } catch (IngestionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("Recording the rejected file {} of tenant={} instance={} failed: {}", rejection.fileName(), tenant,
+                    instanceId, e.toString());
+            LOG.debug("File rejection failure", e);
+            throw new IngestionException("The rejection of file " + rejection.fileName() + " by connector instance "
+                    + instanceId + " for tenant " + tenant + " was not stored: " + e.getMessage()
+                    + ". Leave the file in place and retry.", e);
+        }
+        LOG.info("Import batch {} committed: tenant={} instance={} source={} file {} rejected as a whole: {}",
+                batchRow.id, tenant, instanceId, source, rejection.fileName(), rejection.messageEn());
+        return new ImportReport(batchRow.id, source, instanceId, 0, 0, 0, 0, List.of(), List.of(), List.of(),
+                batchRow.fileRejection());
+    }
+
+    @Override
+    public Optional<FileRejection> lastFileRejection(TenantId tenant, String instanceId) {
+        return persistence.database().read(session -> session.createSelectionQuery(
+                        "from ImportBatchEntity where tenantId = :tenant and instanceId = :instance"
+                                + " order by startedAt desc, id desc", ImportBatchEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("instance", instanceId)
+                .setMaxResults(1)
+                .uniqueResultOptional()
+                .map(ImportBatchEntity::fileRejection));
+    }
+
+    @Override
     public Optional<Checkpoint> checkpoint(TenantId tenant, String instanceId) {
         return persistence.database().read(session -> {
             CheckpointEntity row = session.find(CheckpointEntity.class, new CheckpointEntity.Key(tenant.value(), instanceId));
             return Optional.ofNullable(row).map(found -> new Checkpoint(instanceId, found.value));
         });
+    }
+
+    /** Keeps the end of a long file name, which distinguishes files better than its start. */
+    private static String lastCharacters(String text, int max) {
+        return text.length() <= max ? text : text.substring(text.length() - max);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import de.debitum.api.ingest.FileRejection;
+
 /** Row of {@code import_batch}: the counts of one ingested batch. */
 @Entity
 @Table(name = "import_batch")
@@ -35,4 +37,16 @@ public class ImportBatchEntity {
     public int duplicates;
     /** Records stored with at least one flag or reader warning. */
     public int warned;
+    /** The file the connector rejected as a whole; null, like the two reasons, for a batch of records. */
+    @Column(name = "file_name")
+    public String fileName;
+    @Column(name = "file_rejection_de")
+    public String fileRejectionDe;
+    @Column(name = "file_rejection_en")
+    public String fileRejectionEn;
+
+    /** Returns the file rejection this batch records, or {@code null} for a batch of records. */
+    public FileRejection fileRejection() {
+        return fileName == null ? null : new FileRejection(fileName, fileRejectionDe, fileRejectionEn);
+    }
 }

@@ -72,6 +72,6 @@ public class DefaultImportBatchStore implements ImportBatchStore {
             }
         }
         return new ImportReport(batch.id, batch.source, batch.instanceId, batch.received, batch.created, batch.updated,
-                batch.unchanged, rejections, duplicates, warnings);
+                batch.unchanged, rejections, duplicates, warnings, batch.fileRejection());
     }
 }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.model.DocumentKind;
 import de.debitum.api.model.TenantId;
 import de.debitum.api.query.DebtorSummary;
@@ -104,6 +105,12 @@ public class DefaultReceivablesQueries implements ReceivablesQueries {
         });
     }
 
+    private static FileRejection fileRejection(ResultSet row) throws SQLException {
+        String fileName = row.getString("file_name");
+        return fileName == null ? null
+                : new FileRejection(fileName, row.getString("file_rejection_de"), row.getString("file_rejection_en"));
+    }
+
     @Override
     public Page<ImportBatchSummary> imports(TenantId tenant, int page, int size) {
         long offset = Page.offset(page, size);
@@ -111,13 +118,14 @@ public class DefaultReceivablesQueries implements ReceivablesQueries {
             long total = Jdbc.count(connection, "SELECT COUNT(*) FROM import_batch WHERE tenant_id = ?",
                     List.of(tenant.value()));
             List<ImportBatchSummary> items = Jdbc.list(connection, "SELECT id, source, instance_id, started_at,"
-                    + " finished_at, received, created, updated, unchanged, rejected, duplicates FROM import_batch"
+                    + " finished_at, received, created, updated, unchanged, rejected, duplicates, file_name,"
+                    + " file_rejection_de, file_rejection_en FROM import_batch"
                     + " WHERE tenant_id = ? ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
                     List.of(tenant.value(), size, offset), row -> new ImportBatchSummary(row.getLong("id"),
                             row.getString("source"), row.getString("instance_id"), Jdbc.instant(row, "started_at"),
                             Jdbc.instant(row, "finished_at"), row.getInt("received"), row.getInt("created"),
                             row.getInt("updated"), row.getInt("unchanged"), row.getInt("rejected"),
-                            row.getInt("duplicates")));
+                            row.getInt("duplicates"), fileRejection(row)));
             return new Page<>(items, page, size, total);
         });
     }

@@ -11,6 +11,7 @@ import de.debitum.datacenter.internal.store.DefaultOutboxStore;
 import de.debitum.datacenter.internal.store.DefaultOutputSettingsStore;
 import de.debitum.datacenter.internal.store.DefaultTenantStore;
 import de.debitum.output.letter.DunningLetterRenderer;
+import de.debitum.testing.MutableClock;
 import de.debitum.testing.TestDatabase;
 
 /**

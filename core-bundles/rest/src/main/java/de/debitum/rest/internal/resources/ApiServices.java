@@ -9,6 +9,7 @@ import de.debitum.api.connector.ConnectorBundleService;
 import de.debitum.api.connector.ConnectorHostService;
 import de.debitum.api.connector.ConnectorInstanceStore;
 import de.debitum.api.dunning.DunningStore;
+import de.debitum.api.ingest.ImportProgressService;
 import de.debitum.api.ledger.LedgerExportStore;
 import de.debitum.api.output.InvoiceSending;
 import de.debitum.api.output.OutboxStore;
@@ -32,11 +33,28 @@ import de.debitum.rest.internal.auth.PasswordHasher;
 /** The hub's services that the resources call, and the API's own settings. */
 public record ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
                           DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
-                          ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
+                          ImportBatchStore imports, ImportProgressService importProgress, ConnectorHostService host,
+                          ConnectorInstanceStore instances,
                           CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
                           ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
                           PaymentStore payments, MatchReviewStore review, MatchingService matching,
                           DunningRunService dunning, DunningStore dunningStore, OutboxStore outbox,
                           DunningLetterRenderer letterRenderer, DeliveryFeedback deliveryFeedback,
                           Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
+
+    /** Creates the services without import progress, for tests of resources that do not read it. */
+    public ApiServices(TenantStore tenants, UserStore users, ApiKeyStore apiKeys, ReceivablesQueries queries,
+                       DocumentStore documents, DebtorStore debtors, AuditTrail audit, AllocationStore allocations,
+                       ImportBatchStore imports, ConnectorHostService host, ConnectorInstanceStore instances,
+                       CompanyProfileStore companyProfiles, LedgerService ledger, LedgerExportStore ledgerExports,
+                       ConnectorBundleService connectorBundles, InvoiceSending invoiceSending,
+                       PaymentStore payments, MatchReviewStore review, MatchingService matching,
+                       DunningRunService dunning, DunningStore dunningStore, OutboxStore outbox,
+                       DunningLetterRenderer letterRenderer, DeliveryFeedback deliveryFeedback,
+                       Authenticator authenticator, PasswordHasher hasher, Clock clock, long uploadMaxBytes) {
+        this(tenants, users, apiKeys, queries, documents, debtors, audit, allocations, imports, null, host, instances,
+                companyProfiles, ledger, ledgerExports, connectorBundles, invoiceSending, payments, review, matching,
+                dunning, dunningStore, outbox, letterRenderer, deliveryFeedback, authenticator, hasher, clock,
+                uploadMaxBytes);
+    }
 }

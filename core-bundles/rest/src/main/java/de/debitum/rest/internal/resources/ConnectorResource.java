@@ -205,7 +205,8 @@ public final class ConnectorResource {
                 "recordsTotal", status == null ? 0 : status.recordsTotal(),
                 "lastError", status == null ? null : status.lastError(),
                 "lastErrorAt", status == null ? null : text(status.lastErrorAt()),
-                "nextAttempt", status == null ? null : text(status.nextAttempt()));
+                "nextAttempt", status == null ? null : text(status.nextAttempt()),
+                "lastFileRejection", status == null ? null : ReceivablesResource.view(status.lastFileRejection()));
     }
 
     private static Map<String, Object> text(LocalizedText text) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.debitum.api.ingest.DuplicateNotice;
+import de.debitum.api.ingest.FileRejection;
+import de.debitum.api.ingest.ImportProgress;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.ImportWarning;
 import de.debitum.api.ingest.Rejection;
@@ -55,10 +57,15 @@ public final class ReceivablesResource {
         router.add("POST", "/tenants/{t}/payments/{id}/undo-duplicate", Access.TENANT_READ, 200,
                 "Undo the duplicate decision: the payment counts on its own and the next matching run considers it",
                 this::undoDuplicate);
-        router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200, "List import batches", this::imports,
+        router.add("GET", "/tenants/{t}/imports", Access.TENANT_READ, 200,
+                "List import batches, newest first, files rejected as a whole included", this::imports,
                 "page", "0-based page", "size", "page size, 1 to 500");
+        router.add("GET", "/tenants/{t}/import-progress", Access.TENANT_READ, 200,
+                "Unfinished import runs on this hub node with the records stored and processed so far",
+                this::importProgress);
         router.add("GET", "/tenants/{t}/imports/{id}", Access.TENANT_READ, 200,
-                "One import batch with rejections, duplicates and records imported with a warning", this::importBatch);
+                "One import batch with rejections, duplicates, records imported with a warning, and the file"
+                        + " rejection of a file the connector rejected as a whole", this::importBatch);
     }
 
     private Object debtors(ApiRequest request) {
@@ -175,6 +182,17 @@ public final class ReceivablesResource {
                 ReceivablesResource::view);
     }
 
+    private Object importProgress(ApiRequest request) {
+        List<Object> runs = new ArrayList<>();
+        for (ImportProgress run : services.importProgress().running(request.tenant())) {
+            runs.add(Json.object("instanceId", run.instanceId(), "source", run.source(),
+                    "startedAt", run.startedAt().toString(), "updatedAt", run.updatedAt().toString(),
+                    "recordsStored", run.recordsStored(), "recordsInBatch", run.recordsInBatch(),
+                    "recordsProcessed", run.recordsProcessed(), "recordsSoFar", run.recordsSoFar()));
+        }
+        return runs;
+    }
+
     private Object importBatch(ApiRequest request) {
         long id = request.pathId("id");
         ImportReport report = services.imports().find(request.tenant(), id)
@@ -202,8 +220,8 @@ public final class ReceivablesResource {
         return Json.object("id", report.batchId(), "source", report.source(), "instanceId", report.instanceId(),
                 "received", report.received(), "created", report.created(), "updated", report.updated(),
                 "unchanged", report.unchanged(), "rejected", report.rejected(), "duplicates", report.duplicates().size(),
-                "importedWithWarning", report.importedWithWarning(), "rejections", rejections,
-                "duplicateNotices", duplicates, "warnings", warnings);
+                "importedWithWarning", report.importedWithWarning(), "fileRejection", view(report.fileRejection()),
+                "rejections", rejections, "duplicateNotices", duplicates, "warnings", warnings);
     }
 
     private LocalDate today() {
@@ -264,6 +282,13 @@ public final class ReceivablesResource {
         return Json.object("id", batch.id(), "source", batch.source(), "instanceId", batch.instanceId(),
                 "startedAt", batch.startedAt().toString(), "finishedAt", batch.finishedAt().toString(),
                 "received", batch.received(), "created", batch.created(), "updated", batch.updated(),
-                "unchanged", batch.unchanged(), "rejected", batch.rejected(), "duplicates", batch.duplicates());
+                "unchanged", batch.unchanged(), "rejected", batch.rejected(), "duplicates", batch.duplicates(),
+                "fileRejection", view(batch.fileRejection()));
+    }
+
+    /** Returns the file a connector rejected as a whole, or null for a batch of records. */
+    static Map<String, Object> view(FileRejection rejection) {
+        return rejection == null ? null : Json.object("fileName", rejection.fileName(),
+                "messageDe", rejection.messageDe(), "messageEn", rejection.messageEn());
     }
 }

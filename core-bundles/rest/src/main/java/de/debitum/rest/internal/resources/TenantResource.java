@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
 import de.debitum.api.model.Tenant;
 import de.debitum.api.model.TenantId;
@@ -97,9 +96,10 @@ public final class TenantResource {
         }
         List<Object> failed = new ArrayList<>();
         for (InstanceStatus status : services.host().statuses(tenant)) {
-            if (status.state() == InstanceState.FAILED || status.state() == InstanceState.INVALID_CONFIGURATION) {
+            if (status.needsAttention()) {
                 failed.add(Json.object("instanceId", status.instanceId(), "state", status.state().name(),
-                        "lastError", status.lastError()));
+                        "lastError", status.lastError(),
+                        "lastFileRejection", ReceivablesResource.view(status.lastFileRejection())));
             }
         }
         return Json.object("asOf", overview.asOf().toString(), "amounts", amounts,

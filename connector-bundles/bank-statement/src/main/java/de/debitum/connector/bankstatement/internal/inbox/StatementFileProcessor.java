@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.CoveragePeriod;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionException;
@@ -24,7 +25,7 @@ import de.debitum.connector.bankstatement.internal.parse.StatementReader;
  * {@code .done} after its payments are committed, {@code .error} with a reason file when it is held.
  *
  * <p>Failures are decided as follows. A file the reader rejects, or that the settings hold, goes to
- * {@code .error}. An {@link IngestionException} (nothing of that batch was stored) is rethrown, so that
+ * {@code .error}, and the hub records it as a rejected file of the instance. An {@link IngestionException} (nothing of that batch was stored) is rethrown, so that
  * the file stays in the inbox folder and is read again at the next poll. Any other exception while
  * importing is a bug: the file goes to {@code .error} with a reason file and the stack trace is
  * logged. When the reason file itself cannot be written, the file stays in the inbox folder.
@@ -35,6 +36,12 @@ final class StatementFileProcessor implements Processor {
     static final String TARGET_HEADER = "DebitumStatementTarget";
     static final String DONE = ".done";
     static final String ERROR = ".error";
+
+    /**
+     * Source of a file rejected as a whole. The source of stored payments names the account, which
+     * a rejected file may not reveal.
+     */
+    static final String REJECTED_FILE_SOURCE = "bank-statement";
 
     /** Records per call of ingest; far below the datacenter's maximum batch size. */
     static final int RECORDS_PER_BATCH = 10_000;
@@ -73,6 +80,10 @@ final class StatementFileProcessor implements Processor {
         if (outcome.hold() == null) {
             exchange.getIn().setHeader(TARGET_HEADER, freeName(folder, DONE, fileName));
             return;
+        }
+        if (!outcome.partlyStored()) {
+            // Recorded first: when the store fails, the file stays in the inbox folder and is read again.
+            context.rejectFile(REJECTED_FILE_SOURCE, fileName, reason(outcome.hold()));
         }
         String target = freeName(folder, ERROR, fileName);
         Path heldFile = folder.resolve(target);
@@ -153,6 +164,14 @@ final class StatementFileProcessor implements Processor {
             return new Outcome(null, false, created + updated + unchanged);
         }
         return Outcome.held(rejected(rejections), true, created + updated + unchanged);
+    }
+
+    /** Joins the reasons and what to do into one text per language, for the import list. */
+    static LocalizedText reason(FilePlan.Hold hold) {
+        List<Message> all = new ArrayList<>(hold.reasons());
+        all.addAll(hold.todos());
+        return LocalizedText.of(String.join(" ", all.stream().map(Message::german).toList()),
+                String.join(" ", all.stream().map(Message::english).toList()));
     }
 
     private static FilePlan.Hold rejected(List<Rejection> rejections) {

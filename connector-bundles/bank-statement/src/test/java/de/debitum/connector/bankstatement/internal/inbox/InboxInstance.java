@@ -21,6 +21,8 @@ final class InboxInstance implements AutoCloseable {
     private final ConnectorTestInstance instance;
     /** Every report ingest returned, in order. */
     final List<ImportReport> reports;
+    /** Every report rejectFile returned, in order. */
+    final List<ImportReport> fileRejections;
 
     InboxInstance(Datacenter datacenter, TenantId tenant, Path root, Map<String, String> settings) throws Exception {
         this.inbox = new InboxFolder(root);
@@ -33,6 +35,7 @@ final class InboxInstance implements AutoCloseable {
                 .settingIfAbsent(ImportSettings.POLL_INTERVAL, "PT0.05S")
                 .start();
         this.reports = instance.reports();
+        this.fileRejections = instance.fileRejections();
     }
 
     Path inbox() {

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import de.debitum.api.ingest.DataKind;
+import de.debitum.api.ingest.FileRejection;
+import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.model.Payment;
 import de.debitum.api.model.PaymentData;
 import de.debitum.api.model.TenantId;
@@ -137,6 +139,12 @@ class InboxTest {
             assertThat(reason).doesNotContain("DE12500105170648489890");
             assertThat(datacenter.paymentCount(tenant)).isZero();
             assertThat(instance.reports).isEmpty();
+            FileRejection rejection = instance.fileRejections.get(0).fileRejection();
+            assertThat(rejection.fileName()).isEqualTo("reversals.xml");
+            assertThat(rejection.messageDe()).contains("Der Auszug geht nicht auf", FilePlanner.TODO_UNBALANCED.german());
+            assertThat(rejection.messageEn()).contains("The statement does not balance",
+                    FilePlanner.TODO_UNBALANCED.english());
+            assertThat(datacenter.ingestion().lastFileRejection(tenant, tenant.value() + ".bank")).contains(rejection);
         }
     }
 
@@ -215,6 +223,12 @@ class InboxTest {
                     .message().german();
             assertThat(Files.readString(error.resolve("broken.xml" + ReasonFile.SUFFIX))).contains(expected);
             assertThat(datacenter.paymentCount(tenant)).isZero();
+            assertThat(instance.fileRejections).extracting(report -> report.fileRejection().fileName())
+                    .containsExactlyInAnyOrder("broken.xml", "entities.xml", "big.txt");
+            assertThat(instance.fileRejections).extracting(ImportReport::source)
+                    .containsOnly(StatementFileProcessor.REJECTED_FILE_SOURCE);
+            assertThat(instance.fileRejections).extracting(report -> report.fileRejection().messageDe())
+                    .anySatisfy(message -> assertThat(message).contains(expected));
         }
     }
 
@@ -235,6 +249,7 @@ class InboxTest {
                     "Feld counterpartyName", "field counterpartyName");
             assertThat(datacenter.payments().listBooked(tenant, FROM, TO))
                     .extracting(payment -> payment.data().endToEndId()).containsExactly("E2E-L1");
+            assertThat(instance.fileRejections).isEmpty();
 
             instance.drop("lang.xml", content);
             instance.awaitInboxEmpty();

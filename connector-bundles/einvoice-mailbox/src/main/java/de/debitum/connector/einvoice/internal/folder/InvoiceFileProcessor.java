@@ -12,17 +12,21 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
 
 import de.debitum.api.connector.ConnectorContext;
+import de.debitum.api.connector.LocalizedText;
 import de.debitum.api.ingest.IngestionException;
 import de.debitum.api.model.OriginalDocument;
 import de.debitum.connector.einvoice.internal.MailboxSettings;
 import de.debitum.connector.einvoice.internal.importing.FileOutcome;
 import de.debitum.connector.einvoice.internal.importing.InvoiceFile;
 import de.debitum.connector.einvoice.internal.importing.InvoiceImporter;
+import de.debitum.connector.einvoice.internal.importing.InvoiceMapping;
 import de.debitum.connector.einvoice.internal.importing.ReasonText;
 
 /**
  * Imports one e-invoice file and decides where it goes: {@code .done} after its invoice is
- * committed, {@code .error} with a reason file when it was rejected. An imported invoice with flags
+ * committed, {@code .error} with a reason file when it was rejected. A file that could not be read,
+ * or was too large, is also recorded in the hub as a rejected file of the instance, because no
+ * import batch reports it otherwise. An imported invoice with flags
  * or warnings gets a reason file in {@code .done} too. An {@link IngestionException} (the database
  * stored nothing) is rethrown so that the file stays in the inbox folder.
  */
@@ -61,6 +65,10 @@ final class InvoiceFileProcessor implements Processor {
                     .get(0);
         }
 
+        if (outcome.unread()) {
+            // Recorded first: when the store fails, the file stays in the inbox folder and is read again.
+            context.rejectFile(InvoiceMapping.SOURCE, fileName, rejectionReason(outcome));
+        }
         String folder = outcome.stored() ? DONE : ERROR;
         String target = freeName(settings.folder(), folder, fileName);
         if (!outcome.stored() || !outcome.notes().isEmpty()) {
@@ -70,6 +78,14 @@ final class InvoiceFileProcessor implements Processor {
                     List.of(outcome)), StandardCharsets.UTF_8);
         }
         exchange.getIn().setHeader(TARGET_HEADER, target);
+    }
+
+    /** Joins the reasons into one text per language, ending with what to do, for the import list. */
+    static LocalizedText rejectionReason(FileOutcome outcome) {
+        String german = String.join(" ", outcome.reasons().stream().map(LocalizedText::de).toList());
+        String english = String.join(" ", outcome.reasons().stream().map(LocalizedText::en).toList());
+        return LocalizedText.of(german + " Bitte die Rechnung berichtigen lassen und erneut einliefern.",
+                english + " Have the invoice corrected and deliver it again.");
     }
 
     /** Reads at most {@code maxBytes}, so that a file that grew after the size check stays bounded. */

@@ -13,9 +13,11 @@ import de.debitum.api.connector.LocalizedText;
  * @param reasons  why it was not stored; empty when stored
  * @param notes    flags and warnings of a stored or rejected invoice: booking aids, unconfirmed
  *                 plain PDFs, recalculation differences
+ * @param unread   whether the reader rejected it or it was too large. Then none of its records
+ *                 reached ingestion, and no import batch reports it.
  */
 public record FileOutcome(String fileName, boolean stored, String number, List<LocalizedText> reasons,
-                          List<LocalizedText> notes) {
+                          List<LocalizedText> notes, boolean unread) {
 
     public FileOutcome {
         reasons = List.copyOf(reasons);
@@ -23,19 +25,24 @@ public record FileOutcome(String fileName, boolean stored, String number, List<L
     }
 
     static FileOutcome stored(String fileName, String number, List<LocalizedText> notes) {
-        return new FileOutcome(fileName, true, number, List.of(), notes);
+        return new FileOutcome(fileName, true, number, List.of(), notes, false);
     }
 
     public static FileOutcome rejected(String fileName, String number, LocalizedText reason, List<LocalizedText> notes) {
-        return new FileOutcome(fileName, false, number, List.of(reason), notes);
+        return new FileOutcome(fileName, false, number, List.of(reason), notes, false);
+    }
+
+    /** Returns the outcome of a file that was rejected before any of its records reached ingestion. */
+    public static FileOutcome unread(String fileName, LocalizedText reason) {
+        return new FileOutcome(fileName, false, null, List.of(reason), List.of(), true);
     }
 
     /** Returns the outcome of a file larger than {@code maxBytes}, which is not read. */
     public static FileOutcome tooLarge(String fileName, long maxBytes) {
-        return rejected(fileName, null, LocalizedText.of(
+        return unread(fileName, LocalizedText.of(
                 "Die Datei ist größer als die erlaubten " + maxBytes + " Bytes. Bitte die Rechnung kleiner erzeugen"
                         + " oder die Höchstgröße in der Einstellung erhöhen.",
                 "The file is larger than the maximum of " + maxBytes + " bytes. Produce a smaller invoice file or"
-                        + " raise the maximum size in the settings."), List.of());
+                        + " raise the maximum size in the settings."));
     }
 }

@@ -53,8 +53,8 @@ public final class InvoiceImporter {
                     notes.put(file, ImportNotes.of(accepted.invoice()));
                 } else {
                     de.debitum.einvoice.Rejection rejection = ((ReadResult.Rejected) result).rejection();
-                    readRejections.put(file, FileOutcome.rejected(file.name(), null,
-                            LocalizedText.of(rejection.messageDe(), rejection.messageEn()), List.of()));
+                    readRejections.put(file, FileOutcome.unread(file.name(),
+                            LocalizedText.of(rejection.messageDe(), rejection.messageEn())));
                 }
             }
         }
