@@ -36,6 +36,14 @@ public interface IngestionService {
      */
     Optional<FileRejection> lastFileRejection(TenantId tenant, String instanceId);
 
+    /**
+     * Returns the instance's last run, last successful batch and record counts as the stored
+     * import batches tell them; {@link ImportHistory#NONE} for an instance without a batch.
+     */
+    default ImportHistory importHistory(TenantId tenant, String instanceId) {
+        return new ImportHistory(null, null, 0, 0, lastFileRejection(tenant, instanceId).orElse(null));
+    }
+
     /** Returns the stored checkpoint of a connector instance of the tenant. */
     Optional<Checkpoint> checkpoint(TenantId tenant, String instanceId);
 }

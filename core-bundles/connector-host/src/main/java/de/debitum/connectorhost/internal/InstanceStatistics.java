@@ -3,6 +3,7 @@ package de.debitum.connectorhost.internal;
 import java.time.Instant;
 
 import de.debitum.api.ingest.FileRejection;
+import de.debitum.api.ingest.ImportHistory;
 
 /** Counters and times of one instance, updated from its route threads. */
 final class InstanceStatistics {
@@ -13,9 +14,13 @@ final class InstanceStatistics {
     private long recordsTotal;
     private FileRejection lastFileRejection;
 
-    /** Creates the statistics of an instance whose latest stored batch was {@code lastFileRejection}, or null. */
-    InstanceStatistics(FileRejection lastFileRejection) {
-        this.lastFileRejection = lastFileRejection;
+    /** Creates the statistics of an instance from what the store knows of its earlier batches. */
+    InstanceStatistics(ImportHistory history) {
+        this.lastRun = history.lastRun();
+        this.lastSuccess = history.lastSuccess();
+        this.recordsLastRun = history.recordsLastRun();
+        this.recordsTotal = history.recordsTotal();
+        this.lastFileRejection = history.lastFileRejection();
     }
 
     synchronized void batchStarted(Instant now, int records) {

@@ -24,7 +24,7 @@ import de.debitum.api.connector.ConnectorConfig;
 import de.debitum.api.connector.ConnectorInstance;
 import de.debitum.api.connector.InstanceState;
 import de.debitum.api.connector.InstanceStatus;
-import de.debitum.api.ingest.FileRejection;
+import de.debitum.api.ingest.ImportHistory;
 import de.debitum.api.ingest.IngestionService;
 import de.debitum.api.secret.SecretCipher;
 import de.debitum.camel.CamelContextFactory;
@@ -142,7 +142,7 @@ final class InstanceSupervisor {
             return;
         }
 
-        InstanceStatistics statistics = new InstanceStatistics(lastFileRejection(instance));
+        InstanceStatistics statistics = new InstanceStatistics(importHistory(instance));
         HostConnectorContext context = new HostConnectorContext(instance.tenant(), instance.id(), instance.typeId(), config,
                 ingestion, clock, statistics);
         CamelContext camelContext = null;
@@ -300,17 +300,18 @@ final class InstanceSupervisor {
     }
 
     /**
-     * Reads whether the instance's latest stored batch is a rejected file, so that its status shows
-     * it again after a restart. A failed read is logged and starts the instance without it.
+     * Reads the instance's earlier import batches, so that its status shows its last run, its
+     * record counts and a rejected last file again after a restart. A failed read is logged and
+     * starts the instance without them.
      */
-    private FileRejection lastFileRejection(ConnectorInstance instance) {
+    private ImportHistory importHistory(ConnectorInstance instance) {
         try {
-            return ingestion.lastFileRejection(instance.tenant(), instance.id()).orElse(null);
+            return ingestion.importHistory(instance.tenant(), instance.id());
         } catch (RuntimeException e) {
-            LOG.warn("Reading the last file rejection of connector instance {} of tenant {} failed; its status shows"
-                    + " none until the next rejected file: {}", instance.id(), instance.tenant(), e.toString());
-            LOG.debug("Last file rejection read failure", e);
-            return null;
+            LOG.warn("Reading the import history of connector instance {} of tenant {} failed; its status starts"
+                    + " without last run and counts: {}", instance.id(), instance.tenant(), e.toString());
+            LOG.debug("Import history read failure", e);
+            return ImportHistory.NONE;
         }
     }
 

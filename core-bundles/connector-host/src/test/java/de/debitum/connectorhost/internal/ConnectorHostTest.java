@@ -139,6 +139,38 @@ class ConnectorHostTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void restartedHostShowsLastRunAndCountsFromStore(TestDatabase.Kind kind) throws Exception {
+        Datacenter dc = datacenter(kind);
+        TenantId tenant = newTenant(dc);
+        DefaultConnectorHost host = startHost(dc);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
+        host.reconcileNow();
+        Files.write(inbox.resolve("a.txt"), FileDropConnectorType.paymentFile("P-1", "119.00"));
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/a.txt")));
+        Files.write(inbox.resolve("b.txt"), FileDropConnectorType.paymentFile("P-2", "20.00"));
+        awaitTrue(() -> Files.exists(inbox.resolve(".done/b.txt")));
+        InstanceStatus before = onlyStatus(host, tenant);
+        assertThat(before.recordsTotal()).isEqualTo(2);
+
+        // The statistics lived in the old host only; the new one reads them from the import batches.
+        host.deactivate();
+        DefaultConnectorHost restarted = startHost(dc);
+        restarted.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        restarted.reconcileNow();
+        awaitTrue(() -> onlyStatus(restarted, tenant).state() == InstanceState.RUNNING);
+
+        InstanceStatus after = onlyStatus(restarted, tenant);
+        assertThat(after.lastRun()).isNotNull();
+        assertThat(after.lastSuccess()).isNotNull();
+        assertThat(after.recordsLastRun()).isEqualTo(1);
+        assertThat(after.recordsTotal()).isEqualTo(2);
+        assertThat(after.lastFileRejection()).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void rejectedFileShownUntilNextFileImports(TestDatabase.Kind kind) throws Exception {
         Datacenter dc = datacenter(kind);
         TenantId tenant = newTenant(dc);

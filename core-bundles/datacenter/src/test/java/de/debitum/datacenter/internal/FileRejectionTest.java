@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import de.debitum.api.ingest.FileRejection;
+import de.debitum.api.ingest.ImportHistory;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.IngestionException;
@@ -59,6 +60,31 @@ class FileRejectionTest {
         assertThat(rows.get(0).fileRejection()).isEqualTo(TRUNCATED);
         assertThat(rows.get(0).received()).isZero();
         assertThat(rows.get(1).fileRejection()).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void importHistoryCountsStoredBatchesAndNamesRejectedLastFile(TestDatabase.Kind kind) {
+        DatacenterFixture dc = DatacenterFixture.of(kind);
+        TenantId tenant = dc.newTenant();
+        assertThat(dc.ingestion.importHistory(tenant, "camt-1")).isEqualTo(ImportHistory.NONE);
+
+        dc.ingestion.ingest(IngestionBatch.of(tenant, "camt", "camt-1", List.of(Records.debtor("d1"), Records.debtor("d2"))));
+        dc.ingestion.ingest(IngestionBatch.of(tenant, "camt", "camt-1", List.of(Records.debtor("d3"))));
+        ImportHistory stored = dc.ingestion.importHistory(tenant, "camt-1");
+        assertThat(stored.lastRun()).isNotNull();
+        assertThat(stored.lastSuccess()).isNotNull();
+        assertThat(stored.recordsLastRun()).isEqualTo(1);
+        assertThat(stored.recordsTotal()).isEqualTo(3);
+        assertThat(stored.lastFileRejection()).isNull();
+
+        dc.ingestion.rejectFile(tenant, "camt-1", "camt", TRUNCATED);
+        ImportHistory rejected = dc.ingestion.importHistory(tenant, "camt-1");
+        assertThat(rejected.recordsLastRun()).isZero();
+        assertThat(rejected.recordsTotal()).isEqualTo(3);
+        assertThat(rejected.lastSuccess()).isEqualTo(stored.lastSuccess());
+        assertThat(rejected.lastFileRejection()).isEqualTo(TRUNCATED);
+        assertThat(dc.ingestion.importHistory(dc.newTenant(), "camt-1")).isEqualTo(ImportHistory.NONE);
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import de.debitum.api.ingest.Checkpoint;
 import de.debitum.api.ingest.FileRejection;
 import de.debitum.api.ingest.ImportListener;
+import de.debitum.api.ingest.ImportHistory;
 import de.debitum.api.ingest.ImportReport;
 import de.debitum.api.ingest.IngestionBatch;
 import de.debitum.api.ingest.IngestionException;
@@ -173,6 +174,32 @@ public class DefaultIngestionService implements IngestionService {
                 .setMaxResults(1)
                 .uniqueResultOptional()
                 .map(ImportBatchEntity::fileRejection));
+    }
+
+    @Override
+    public ImportHistory importHistory(TenantId tenant, String instanceId) {
+        return persistence.database().read(session -> {
+            Optional<ImportBatchEntity> newest = session.createSelectionQuery(
+                            "from ImportBatchEntity where tenantId = :tenant and instanceId = :instance"
+                                    + " order by startedAt desc, id desc", ImportBatchEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("instance", instanceId)
+                    .setMaxResults(1)
+                    .uniqueResultOptional();
+            if (newest.isEmpty()) {
+                return ImportHistory.NONE;
+            }
+            Object[] stored = session.createSelectionQuery(
+                            "select max(finishedAt), coalesce(sum(received), 0) from ImportBatchEntity"
+                                    + " where tenantId = :tenant and instanceId = :instance and fileName is null",
+                            Object[].class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("instance", instanceId)
+                    .getSingleResult();
+            ImportBatchEntity batch = newest.get();
+            return new ImportHistory(batch.startedAt, (Instant) stored[0], batch.received,
+                    ((Number) stored[1]).longValue(), batch.fileRejection());
+        });
     }
 
     @Override
