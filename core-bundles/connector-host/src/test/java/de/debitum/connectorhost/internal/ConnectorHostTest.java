@@ -118,12 +118,8 @@ class ConnectorHostTest {
     void droppedFilesAreImportedOnce(TestDatabase.Kind kind) throws Exception {
         Datacenter dc = datacenter(kind);
         TenantId tenant = newTenant(dc);
-        DefaultConnectorHost host = startHost(dc);
-        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
         Path inbox = Files.createDirectories(folder.resolve("inbox"));
-
-        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
-        host.reconcileNow();
+        DefaultConnectorHost host = startDropInstance(dc, tenant, inbox);
         Files.write(inbox.resolve("a.txt"), FileDropConnectorType.paymentFile("P-1", "119.00"));
         Files.write(inbox.resolve("b.txt"), FileDropConnectorType.paymentFile("P-2", "20.00"));
 
@@ -137,16 +133,22 @@ class ConnectorHostTest {
         assertThat(dc.ingestion().checkpoint(tenant, tenant + ".drop")).isPresent();
     }
 
+    /** Starts a host with the drop type and one enabled instance of it reading {@code inbox}. */
+    private DefaultConnectorHost startDropInstance(Datacenter dc, TenantId tenant, Path inbox) {
+        DefaultConnectorHost host = startHost(dc);
+        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
+        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
+        host.reconcileNow();
+        return host;
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void restartedHostShowsLastRunAndCountsFromStore(TestDatabase.Kind kind) throws Exception {
         Datacenter dc = datacenter(kind);
         TenantId tenant = newTenant(dc);
-        DefaultConnectorHost host = startHost(dc);
-        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
         Path inbox = Files.createDirectories(folder.resolve("inbox"));
-        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
-        host.reconcileNow();
+        DefaultConnectorHost host = startDropInstance(dc, tenant, inbox);
         Files.write(inbox.resolve("a.txt"), FileDropConnectorType.paymentFile("P-1", "119.00"));
         awaitTrue(() -> Files.exists(inbox.resolve(".done/a.txt")));
         Files.write(inbox.resolve("b.txt"), FileDropConnectorType.paymentFile("P-2", "20.00"));
@@ -174,11 +176,8 @@ class ConnectorHostTest {
     void rejectedFileShownUntilNextFileImports(TestDatabase.Kind kind) throws Exception {
         Datacenter dc = datacenter(kind);
         TenantId tenant = newTenant(dc);
-        DefaultConnectorHost host = startHost(dc);
-        host.addType(new TypeEntry(new FileDropConnectorType("drop"), null, 1));
         Path inbox = Files.createDirectories(folder.resolve("inbox"));
-        host.configure(tenant, tenant + ".drop", "drop", Map.of("folder", inbox.toString()), true);
-        host.reconcileNow();
+        DefaultConnectorHost host = startDropInstance(dc, tenant, inbox);
 
         Files.writeString(inbox.resolve("bad.txt"), "P-1 119.00");
         awaitTrue(() -> Files.exists(inbox.resolve(".done/bad.txt")));
