@@ -269,20 +269,24 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         batches.setId("import-batches");
         batches.setPageSize(PAGE_SIZE);
-        batches.addColumn(ImportBatch::id).setHeader(getTranslation("imports.batch")).setAutoWidth(true);
-        batches.addColumn(ImportBatch::instanceId).setHeader(getTranslation("connector.instance")).setAutoWidth(true);
+        batches.addColumn(ImportBatch::id).setHeader(getTranslation("imports.batch")).setAutoWidth(true).setFlexGrow(0);
+        batches.addColumn(ImportBatch::instanceId).setHeader(getTranslation("connector.instance")).setAutoWidth(true)
+                .setFlexGrow(0);
         batches.addColumn(b -> Formats.dateTime(b.startedAt(), locale)).setHeader(getTranslation("imports.started"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         addCount("imports.received", ImportBatch::received);
         addCount("imports.created", ImportBatch::created);
         addCount("imports.updated", ImportBatch::updated);
         addCount("imports.unchanged", ImportBatch::unchanged);
         addCount("imports.rejected", ImportBatch::rejected);
         addCount("imports.duplicates", ImportBatch::duplicates);
-        // The reason is long, so it wraps in its cell, and the tooltip names the file.
-        batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().in(locale))
-                .setHeader(getTranslation("imports.file-rejection")).setWidth("17em").setFlexGrow(1)
-                .setTooltipGenerator(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName());
+        // A parser's reason can run to several lines, which would make one row fill the page; the
+        // cell names the file (cut in a narrow window), the tooltip and the batch dialog give the
+        // whole name and the reason.
+        batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName())
+                .setHeader(getTranslation("imports.file-rejection")).setWidth("7em").setFlexGrow(1)
+                .setTooltipGenerator(b -> b.fileRejection() == null ? ""
+                        : b.fileRejection().fileName() + ": " + b.fileRejection().in(locale));
         batches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         batches.addItemClickListener(event -> openBatch(event.getItem()));
 
@@ -296,7 +300,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void addCount(String header, java.util.function.ToLongFunction<ImportBatch> count) {
         batches.addColumn(b -> count.applyAsLong(b)).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
     }
 
     private Stream<ImportBatch> fetch(HubApi api, int offset, int limit) {

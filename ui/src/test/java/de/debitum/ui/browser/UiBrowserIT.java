@@ -286,7 +286,7 @@ class UiBrowserIT {
                 .until(d -> browser.byId("import-tracking-text").getText().contains("vom Konnektor abgelehnt"));
         assertThat(browser.byId("import-tracking-text").getText()).contains("ohne-spalten.csv",
                 "Der Kopfzeile fehlen die Spalten");
-        browser.wait.until(d -> browser.byId("import-batches").getText().contains("Der Kopfzeile fehlen die Spalten"));
+        browser.wait.until(d -> browser.byId("import-batches").getText().contains("ohne-spalten.csv"));
         browser.screenshot(screenshots.resolve("imports-rejected-file.png"));
 
         browser.click("import-tracking-open");
