@@ -163,7 +163,7 @@ final class BounceMailboxPanel extends VerticalLayout {
      * Returns what is missing or out of range before the hub is asked, or null. The hub checks the
      * rest, such as the host name's characters and the folder.
      *
-     * @param port null when the field is empty or holds no whole number
+     * @param port null when the field is empty or contains no whole number
      */
     static String problem(String host, Integer port, String username, String password, boolean passwordSaved,
             Texts texts) {

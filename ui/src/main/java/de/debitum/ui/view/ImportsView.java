@@ -280,9 +280,8 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
         addCount("imports.unchanged", ImportBatch::unchanged);
         addCount("imports.rejected", ImportBatch::rejected);
         addCount("imports.duplicates", ImportBatch::duplicates);
-        // A parser's reason can run to several lines, which would make one row fill the page; the
-        // cell names the file (cut in a narrow window), the tooltip and the batch dialog give the
-        // whole name and the reason.
+        // A parser's reason can run to several lines and would make one row fill the page. So the
+        // cell names the file, and the tooltip and the batch dialog give the whole name and reason.
         batches.addColumn(b -> b.fileRejection() == null ? "" : b.fileRejection().fileName())
                 .setHeader(getTranslation("imports.file-rejection")).setWidth("7em").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.fileRejection() == null ? ""

@@ -145,8 +145,8 @@ public class MatchingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * One line per proposed document. Number and amount each stay whole, because a document number
-     * split at its hyphens (RE-2026-/00018) reads like two numbers; the line breaks between the two.
+     * Lists each proposed document on its own line. Number and amount each stay whole, because a
+     * document number split at its hyphens (RE-2026-/00018) reads like two numbers.
      */
     private Div proposal(MatchSuggestion suggestion) {
         Div lines = new Div();

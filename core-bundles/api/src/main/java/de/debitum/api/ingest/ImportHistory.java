@@ -3,11 +3,11 @@ package de.debitum.api.ingest;
 import java.time.Instant;
 
 /**
- * What the store knows of a connector instance's import batches, so that the instance's status
+ * Summary of a connector instance's stored import batches, read so that the instance's status
  * shows its last run and record counts again after a restart of the hub.
  *
- * @param lastRun            start of the newest batch, files rejected as a whole included; null without a batch
- * @param lastSuccess        end of the newest batch that stored records; null when there is none
+ * @param lastRun            start of the newest batch, files rejected as a whole included, or null without a batch
+ * @param lastSuccess        end of the newest batch that stored records, or null when there is none
  * @param recordsLastRun     records received in the newest batch, 0 for a rejected file
  * @param recordsTotal       records received in all batches of the instance
  * @param lastFileRejection  the newest batch's file rejection, or null when it stored records

@@ -14,7 +14,7 @@ final class InstanceStatistics {
     private long recordsTotal;
     private FileRejection lastFileRejection;
 
-    /** Creates the statistics of an instance from what the store knows of its earlier batches. */
+    /** Creates the statistics of an instance from its stored import batches. */
     InstanceStatistics(ImportHistory history) {
         this.lastRun = history.lastRun();
         this.lastSuccess = history.lastSuccess();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.hibernate.Session;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -166,26 +168,14 @@ public class DefaultIngestionService implements IngestionService {
 
     @Override
     public Optional<FileRejection> lastFileRejection(TenantId tenant, String instanceId) {
-        return persistence.database().read(session -> session.createSelectionQuery(
-                        "from ImportBatchEntity where tenantId = :tenant and instanceId = :instance"
-                                + " order by startedAt desc, id desc", ImportBatchEntity.class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("instance", instanceId)
-                .setMaxResults(1)
-                .uniqueResultOptional()
+        return persistence.database().read(session -> newestBatch(session, tenant, instanceId)
                 .map(ImportBatchEntity::fileRejection));
     }
 
     @Override
     public ImportHistory importHistory(TenantId tenant, String instanceId) {
         return persistence.database().read(session -> {
-            Optional<ImportBatchEntity> newest = session.createSelectionQuery(
-                            "from ImportBatchEntity where tenantId = :tenant and instanceId = :instance"
-                                    + " order by startedAt desc, id desc", ImportBatchEntity.class)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("instance", instanceId)
-                    .setMaxResults(1)
-                    .uniqueResultOptional();
+            Optional<ImportBatchEntity> newest = newestBatch(session, tenant, instanceId);
             if (newest.isEmpty()) {
                 return ImportHistory.NONE;
             }
@@ -200,6 +190,16 @@ public class DefaultIngestionService implements IngestionService {
             return new ImportHistory(batch.startedAt, (Instant) stored[0], batch.received,
                     ((Number) stored[1]).longValue(), batch.fileRejection());
         });
+    }
+
+    /** Returns the instance's newest import batch, a rejected file included. */
+    private static Optional<ImportBatchEntity> newestBatch(Session session, TenantId tenant, String instanceId) {
+        return session.createSelectionQuery("from ImportBatchEntity where tenantId = :tenant and instanceId = :instance"
+                        + " order by startedAt desc, id desc", ImportBatchEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("instance", instanceId)
+                .setMaxResults(1)
+                .uniqueResultOptional();
     }
 
     @Override
